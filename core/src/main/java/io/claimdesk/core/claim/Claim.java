@@ -1,0 +1,67 @@
+package io.claimdesk.core.claim;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.claimdesk.core.article.Article;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+/** One checkable statement of an article, with its source span and check-worthiness. */
+@Entity
+public class Claim {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "article_id")
+    public Article article;
+
+    @Column(nullable = false)
+    public String text;
+
+    /** Offset of the first character of the claim's source in the article text. */
+    @Column(name = "span_start", nullable = false)
+    public int start;
+
+    /** Offset just past the claim's source in the article text. */
+    @Column(name = "span_end", nullable = false)
+    public int end;
+
+    /** Check-worthiness in [0, 1]. */
+    @Column(nullable = false)
+    public double score;
+
+    @Convert(converter = StringListConverter.class)
+    @Column(nullable = false)
+    public List<String> reasons = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ClaimStatus status = ClaimStatus.EXTRACTED;
+
+    /** Username of the reviewer holding the claim, if any. */
+    public String assignee;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,46 @@
+package io.claimdesk.core.history;
+
+import java.time.Instant;
+
+import io.claimdesk.core.claim.ClaimStatus;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One step in a claim's history: who did what, when, from which status to which. Never updated. */
+@Entity
+@Table(name = "claim_event")
+public class ClaimEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "claim_id", nullable = false, updatable = false)
+    public Long claimId;
+
+    @Column(nullable = false, updatable = false)
+    public String actor;
+
+    @Column(nullable = false, updatable = false)
+    public Instant at;
+
+    @Column(nullable = false, updatable = false)
+    public String action;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status", updatable = false)
+    public ClaimStatus fromStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status", nullable = false, updatable = false)
+    public ClaimStatus toStatus;
+
+    @Column(updatable = false)
+    public String comment;
+}
