@@ -1,0 +1,130 @@
+package io.claimdesk.workflow.article;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import io.claimdesk.core.article.Article;
+import io.claimdesk.core.article.ArticleRepository;
+import io.claimdesk.core.claim.Claim;
+import io.claimdesk.core.claim.ClaimStatus;
+import io.claimdesk.core.extraction.ArticleText;
+import io.claimdesk.core.extraction.CandidateClaim;
+import io.claimdesk.core.extraction.ClaimExtractor;
+import io.claimdesk.core.extraction.Extraction;
+import io.claimdesk.workflow.WorkflowException;
+import io.claimdesk.workflow.review.ClaimHistory;
+import io.claimdesk.workflow.security.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Takes articles in: validates, extracts claims, and stores the article with its claims in one transaction. */
+@ApplicationScoped
+public class ArticleService {
+
+    public static final int MAX_TITLE = 500;
+    public static final int MAX_TEXT = 1_000_000;
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+
+    @Inject
+    ArticleRepository articles;
+
+    @Inject
+    ClaimExtractor extractor;
+
+    @Inject
+    ClaimHistory history;
+
+    @Transactional
+    public Article submit(NewArticle submission, Actor actor) {
+        String title = required(submission.title(), "title");
+        if (title.length() > MAX_TITLE) {
+            throw WorkflowException.invalid("The title is longer than " + MAX_TITLE + " characters.");
+        }
+        String text = bodyOf(submission);
+        String hint = languageHint(submission.language());
+        Extraction extraction = extractor.extract(text, hint);
+
+        Article article = new Article();
+        article.title = title;
+        article.text = text;
+        article.url = blankToNull(submission.url());
+        article.language = extraction.language();
+        article.createdBy = actor.username();
+        article.createdAt = Instant.now();
+        articles.persist(article);
+        for (CandidateClaim candidate : extraction.claims()) {
+            Claim claim = new Claim();
+            claim.article = article;
+            claim.text = candidate.text();
+            claim.start = candidate.start();
+            claim.end = candidate.end();
+            claim.score = candidate.score();
+            claim.reasons = candidate.reasons().stream().map(Enum::name).toList();
+            claim.status = ClaimStatus.EXTRACTED;
+            claim.createdAt = article.createdAt;
+            claim.updatedAt = article.createdAt;
+            article.claims.add(claim);
+        }
+        articles.flush();
+        article.claims.forEach(claim -> history.recordExtraction(claim, actor));
+        return article;
+    }
+
+    public Article get(long id) {
+        return articles.findByIdOptional(id)
+                .orElseThrow(() -> WorkflowException.notFound("No article with id " + id + "."));
+    }
+
+    public List<Article> list() {
+        return articles.newestFirst();
+    }
+
+    private static String bodyOf(NewArticle submission) {
+        boolean hasText = submission.text() != null && !submission.text().isBlank();
+        boolean hasHtml = submission.html() != null && !submission.html().isBlank();
+        if (hasText && hasHtml) {
+            throw WorkflowException.invalid("Give either text or html, not both.");
+        }
+        if (!hasText && !hasHtml) {
+            throw WorkflowException.invalid("The article needs a text or an html body, and it is empty.");
+        }
+        String raw = hasText ? submission.text() : submission.html();
+        if (raw.length() > MAX_TEXT) {
+            throw WorkflowException.invalid("The article is longer than " + MAX_TEXT + " characters; split it.");
+        }
+        String text = hasText ? raw : ArticleText.fromHtml(raw);
+        if (text.isBlank()) {
+            throw WorkflowException.invalid("The html holds no readable text.");
+        }
+        if (text.indexOf('\u0000') >= 0) {
+            throw WorkflowException.invalid("The text holds NUL characters; send plain UTF-8 text.");
+        }
+        return text;
+    }
+
+    private static String languageHint(String language) {
+        if (language == null || language.isBlank()) {
+            return null;
+        }
+        String code = language.strip().toLowerCase(Locale.ROOT);
+        if (!LANGUAGE.matcher(code).matches()) {
+            throw WorkflowException.invalid("language must be an ISO 639 code such as 'fr' or 'en' (got '"
+                    + language + "').");
+        }
+        return code;
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw WorkflowException.invalid(field + " is required.");
+        }
+        return value.strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
