@@ -1,0 +1,5 @@
+package io.claimdesk.api.claim;
+
+/** An editor's approval, with an optional comment. */
+public record ApproveRequest(String comment) {
+}

@@ -1,0 +1,15 @@
+package io.claimdesk.api.claim;
+
+import java.util.List;
+
+import io.claimdesk.core.claim.Claim;
+
+/** A claim as the API shows it. */
+public record ClaimView(long id, long articleId, String text, int start, int end, double score,
+        List<String> reasons, String status, String assignee, long version) {
+
+    public static ClaimView of(Claim claim) {
+        return new ClaimView(claim.id, claim.article.id, claim.text, claim.start, claim.end, claim.score,
+                claim.reasons, claim.status.name(), claim.assignee, claim.version);
+    }
+}

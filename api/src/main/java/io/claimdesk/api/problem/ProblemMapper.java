@@ -1,0 +1,93 @@
+package io.claimdesk.api.problem;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import io.claimdesk.workflow.ServiceUnavailableException;
+import io.claimdesk.workflow.WorkflowException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** Turns every refusal and failure into an application/problem+json answer a person can act on. */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    @ServerExceptionMapper
+    public Response workflow(WorkflowException e, UriInfo uri) {
+        int status = switch (e.kind()) {
+            case NOT_FOUND -> 404;
+            case FORBIDDEN -> 403;
+            case CONFLICT -> 409;
+            case INVALID -> 400;
+        };
+        return problem(status, e.getMessage(), uri, e.currentStatus() == null ? null : e.currentStatus().name());
+    }
+
+    @ServerExceptionMapper
+    public Response unavailable(ServiceUnavailableException e, UriInfo uri) {
+        return Response.fromResponse(problem(503, e.getMessage(), uri, null))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(403, "Your roles do not allow this action.", uri, null);
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(problem(401, "Log in first: send a bearer token from Keycloak.", uri, null))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response badJson(JsonProcessingException e, UriInfo uri) {
+        return problem(400, "The request body is not valid JSON for this endpoint: " + e.getOriginalMessage(), uri,
+                null);
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, PessimisticLockException.class })
+    public Response concurrentChange(RuntimeException e, UriInfo uri) {
+        return problem(409, "Someone changed this at the same time; reload and try again.", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        String detail = switch (status) {
+            case 404 -> "Nothing here: check the path and the id.";
+            case 405 -> "This path does not accept that HTTP method.";
+            case 406 -> "This path cannot answer in the media type you asked for.";
+            case 415 -> "Send the body as application/json.";
+            default -> e.getMessage();
+        };
+        return problem(status, detail, uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("Unexpected failure on " + uri.getPath(), e);
+        return problem(500, "An unexpected error occurred; it has been logged.", uri, null);
+    }
+
+    static Response problem(int status, String detail, UriInfo uri, String currentStatus) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", title, status, detail, uri == null ? null : uri.getPath(),
+                        currentStatus))
+                .build();
+    }
+}
