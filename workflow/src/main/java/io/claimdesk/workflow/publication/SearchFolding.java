@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 public final class SearchFolding {
 
     private static final Pattern ELISION = Pattern.compile(
-            "(?<![\\p{L}])(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’ʼ](?=\\p{L})",
+            "(?<![\\p{L}'’ʼ])(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’ʼ](?=\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
