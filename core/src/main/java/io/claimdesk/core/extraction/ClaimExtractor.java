@@ -1,0 +1,73 @@
+package io.claimdesk.core.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Splits an article into scored candidate claims.
+ *
+ * <p>
+ * Steps: {@link LanguageDetector} (unless a hint is given), {@link SentenceSegmenter}, then for each segment
+ * {@link ClaimFeatureExtractor} and {@link CheckWorthinessScorer}. Segments that are not sentences are dropped, not
+ * scored: those with fewer than {@value #MIN_WORDS} words and bylines ("Par Jean Dupont", "Publié le 3 mars"). Longer
+ * headings and short fragments are kept with the {@link Reason#HEADING} or {@link Reason#SHORT_FRAGMENT} penalty, since
+ * a title often states the article's main claim. Every segment left is returned, in document order, whatever its score:
+ * callers choose their threshold. Thread-safe; models are loaded once per JVM.
+ */
+@ApplicationScoped
+public class ClaimExtractor {
+
+    /** Segments with fewer words are not sentences (dates, section names, "Lire aussi"). */
+    static final int MIN_WORDS = 4;
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F\\u2007\\u2009]+");
+
+    private final LanguageDetector languageDetector;
+    private final SentenceSegmenter segmenter;
+    private final ClaimFeatureExtractor featureExtractor;
+    private final CheckWorthinessScorer scorer;
+
+    /** Uses the bundled models, word lists and weights. */
+    public ClaimExtractor() {
+        this(new LanguageDetector(), new SentenceSegmenter(), new ClaimFeatureExtractor(), new CheckWorthinessScorer());
+    }
+
+    public ClaimExtractor(LanguageDetector languageDetector, SentenceSegmenter segmenter,
+            ClaimFeatureExtractor featureExtractor, CheckWorthinessScorer scorer) {
+        this.languageDetector = languageDetector;
+        this.segmenter = segmenter;
+        this.featureExtractor = featureExtractor;
+        this.scorer = scorer;
+    }
+
+    /**
+     * The candidate claims of the text, in document order, with spans into {@code text} itself.
+     *
+     * @param languageHint ISO 639-1 (or 639-3) code of the text, or null to detect it
+     */
+    public Extraction extract(String text, String languageHint) {
+        if (text == null) {
+            throw new IllegalArgumentException("text is null");
+        }
+        String language = languageDetector.resolve(text, languageHint);
+        List<CandidateClaim> claims = new ArrayList<>();
+        for (Segment segment : segmenter.segment(text)) {
+            String original = segment.textIn(text);
+            if (ClaimFeatureExtractor.wordCount(original) < MIN_WORDS
+                    || featureExtractor.isByline(original, segment.heading(), language)) {
+                continue;
+            }
+            ClaimFeatures features = featureExtractor.features(original, segment.heading(), language);
+            claims.add(new CandidateClaim(normaliseWhitespace(original), segment.start(), segment.end(),
+                    scorer.score(features), features.present()));
+        }
+        return new Extraction(language, claims);
+    }
+
+    private static String normaliseWhitespace(String text) {
+        // Line breaks and no-break spaces inside a sentence become one plain space; the span keeps the original.
+        return SPACES.matcher(text).replaceAll(" ").strip();
+    }
+}

@@ -1,0 +1,218 @@
+package io.claimdesk.core.extraction;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Turns a sentence into the named, language-aware feature values that {@link CheckWorthinessScorer} weighs: cue phrases
+ * from {@link CueLexicon}, figures, dates, capitalised names and sentence shape.
+ */
+public class ClaimFeatureExtractor {
+
+    /** Fewer words than this and the sentence counts as a short fragment. */
+    static final int SHORT_FRAGMENT_WORDS = 8;
+    /** A heading longer than this is not a byline. */
+    static final int MAX_BYLINE_WORDS = 8;
+    /** More named entities than this add nothing. */
+    static final int MAX_ENTITIES = 3;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’\\-]*");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\p{N}\\p{L}])(?:1[6-9]|20)\\d{2}(?![\\p{N}\\p{L}])");
+    private static final Pattern NUMERAL = Pattern.compile("\\p{N}|%");
+    private static final Pattern INNER_CAPITAL = Pattern.compile("-\\p{Lu}");
+    private static final Pattern NAME_GAP = Pattern.compile("[\\s.]*");
+    private static final Pattern ELISION = Pattern
+            .compile("^(?:[ldjnmstcLDJNMSTC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\\p{L})");
+    // After one of these a capital starts a sentence; after an opening quote it may be a name (« Izvestia »), so
+    // there only the function-word list filters.
+    private static final String SENTENCE_OPENERS = ".?!…—–:";
+
+    private final Map<String, LanguageCues> cuesByLanguage = new ConcurrentHashMap<>();
+
+    /** The feature values of a sentence written in the given language (ISO 639-1). */
+    public ClaimFeatures features(String sentence, boolean heading, String language) {
+        LanguageCues cues = cues(language);
+        String normalised = CueLexicon.normalise(sentence);
+        Map<Reason, Double> values = new EnumMap<>(Reason.class);
+
+        String withoutDates = cues.datePattern.matcher(normalised).replaceAll(m -> " ".repeat(m.group().length()));
+        boolean hasDate = !withoutDates.equals(normalised);
+        put(values, Reason.DATE, hasDate);
+        put(values, Reason.NUMBER, NUMERAL.matcher(withoutDates).find()
+                || cues.lexicon.matches("number-words", withoutDates));
+        values.put(Reason.NAMED_ENTITY, (double) Math.min(MAX_ENTITIES, namedEntities(sentence, cues)));
+        put(values, Reason.ATTRIBUTION, cues.lexicon.matches("attribution", normalised));
+        put(values, Reason.COMPARISON, cues.lexicon.matches("comparison", normalised));
+        put(values, Reason.CAUSAL, cues.lexicon.matches("causal", normalised));
+        put(values, Reason.EVENT, cues.lexicon.matches("event", normalised) || hasPerfectTense(normalised, cues));
+        put(values, Reason.QUESTION, isQuestion(sentence));
+        put(values, Reason.AGENDA, cues.lexicon.matches("agenda", normalised));
+        put(values, Reason.OPINION, cues.lexicon.matches("opinion", normalised));
+        put(values, Reason.SHORT_FRAGMENT, wordCount(sentence) < SHORT_FRAGMENT_WORDS);
+        put(values, Reason.HEADING, heading);
+        return new ClaimFeatures(values);
+    }
+
+    /** A line that names the author, the date or the photo credit rather than saying anything. */
+    public boolean isByline(String segment, boolean heading, String language) {
+        if (!heading || wordCount(segment) > MAX_BYLINE_WORDS) {
+            return false;
+        }
+        String normalised = CueLexicon.normalise(segment).strip();
+        Matcher start = cues(language).lexicon.pattern("byline-starts").matcher(normalised);
+        return start.lookingAt() || normalised.startsWith("©");
+    }
+
+    public static int wordCount(String text) {
+        Matcher words = WORD.matcher(text);
+        int count = 0;
+        while (words.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    /** Runs of capitalised words not opening a sentence, plus acronyms anywhere ("Russia Today" counts once). */
+    int namedEntities(String sentence, LanguageCues cues) {
+        int entities = 0;
+        int previousEnd = -1;
+        Matcher words = WORD.matcher(sentence);
+        boolean first = true;
+        while (words.find()) {
+            String token = ELISION.matcher(words.group()).replaceFirst("");
+            boolean opening = first || SENTENCE_OPENERS.indexOf(previousNonSpace(sentence, words.start())) >= 0;
+            first = false;
+            boolean acronym = token.length() >= 2 && token.chars().filter(Character::isLetter)
+                    .allMatch(Character::isUpperCase) && token.chars().anyMatch(Character::isLetter);
+            boolean capitalised = Character.isUpperCase(token.charAt(0)) || INNER_CAPITAL.matcher(token).find();
+            String lower = CueLexicon.normalise(token);
+            boolean name = acronym || (capitalised && !opening && !cues.functionWords.contains(lower)
+                    && !cues.calendarWords.contains(lower));
+            if (!name) {
+                previousEnd = -1;
+                continue;
+            }
+            boolean continuesRun = previousEnd >= 0
+                    && NAME_GAP.matcher(sentence).region(previousEnd, words.start()).matches();
+            if (!continuesRun) {
+                entities++;
+            }
+            previousEnd = words.end();
+        }
+        return entities;
+    }
+
+    /** An auxiliary followed by a past participle, at most one adverb between: "ont libéré", "has launched". */
+    boolean hasPerfectTense(String normalised, LanguageCues cues) {
+        if (cues.auxiliaries.isEmpty()) {
+            return false;
+        }
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(normalised);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (!cues.auxiliaries.contains(words.get(i))) {
+                continue;
+            }
+            int next = i + 1;
+            if (cues.adverbs.contains(words.get(next)) && next + 1 < words.size()) {
+                next++;
+            }
+            if (isParticiple(words.get(next), cues)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isParticiple(String word, LanguageCues cues) {
+        if (cues.notParticiples.contains(word) || word.length() < 3) {
+            return false;
+        }
+        return cues.participleEndings.stream().anyMatch(word::endsWith);
+    }
+
+    static boolean isQuestion(String sentence) {
+        for (int k = sentence.length() - 1; k >= 0; k--) {
+            char c = sentence.charAt(k);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || "»”\"')]".indexOf(c) >= 0) {
+                continue;
+            }
+            return c == '?';
+        }
+        return false;
+    }
+
+    private static char previousNonSpace(String text, int index) {
+        for (int k = index - 1; k >= 0; k--) {
+            char c = text.charAt(k);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                return c;
+            }
+        }
+        return '.';
+    }
+
+    private static void put(Map<Reason, Double> values, Reason reason, boolean present) {
+        if (present) {
+            values.put(reason, 1.0);
+        }
+    }
+
+    private LanguageCues cues(String language) {
+        return cuesByLanguage.computeIfAbsent(language, l -> new LanguageCues(CueLexicon.forLanguage(l)));
+    }
+
+    /** A language's lexicon with the word sets and the date pattern derived from it, built once. */
+    static final class LanguageCues {
+        final CueLexicon lexicon;
+        final Set<String> functionWords;
+        final Set<String> calendarWords;
+        final Set<String> auxiliaries;
+        final Set<String> adverbs;
+        final Set<String> participleEndings;
+        final Set<String> notParticiples;
+        final Pattern datePattern;
+
+        LanguageCues(CueLexicon lexicon) {
+            this.lexicon = lexicon;
+            this.functionWords = lexicon.words("function-words");
+            this.auxiliaries = lexicon.words("event-auxiliaries");
+            this.adverbs = lexicon.words("event-adverbs");
+            this.participleEndings = lexicon.words("participle-endings");
+            this.notParticiples = lexicon.words("not-participles");
+            Set<String> months = lexicon.words("months");
+            Set<String> weekdays = lexicon.words("weekdays");
+            this.calendarWords = Set.copyOf(
+                    Stream.concat(months.stream(), weekdays.stream()).collect(Collectors.toSet()));
+            this.datePattern = datePattern(months, lexicon);
+        }
+
+        private static Pattern datePattern(Set<String> months, CueLexicon lexicon) {
+            List<String> parts = new ArrayList<>();
+            parts.add("\\b\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}\\b");
+            if (!months.isEmpty()) {
+                String month = months.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+                        .collect(Collectors.joining("|", "(?:", ")"));
+                parts.add("\\b\\d{1,2}(?:er|st|nd|rd|th)?\\s+" + month);
+                parts.add(month + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\b");
+                parts.add("(?<![\\p{L}])" + month + "(?![\\p{L}])");
+            }
+            parts.add(YEAR.pattern());
+            parts.add(lexicon.pattern("weekdays").pattern());
+            parts.add(lexicon.pattern("date-phrases").pattern());
+            // Every date starts a word: the lookbehind turns mid-word positions away before the alternatives.
+            return Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}])(?:" + String.join("|", parts) + ")");
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package io.claimdesk.core.extraction;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The cue words and phrases of one language ({@code cues-<language>.txt}): named sections of phrases, each compiled
+ * into one pattern matched on {@link #normalise(String) normalised} text.
+ *
+ * <p>
+ * Phrase syntax: words separated by spaces, matched whole; {@code ~} stands for up to two words, {@code *} for any one
+ * word, {@code word*} for a word starting with "word", {@code *word} for a word ending with "word".
+ */
+public final class CueLexicon {
+
+    private static final String WORD_CHARS = "[\\p{L}\\p{M}\\p{N}'\\-]";
+    private static final Pattern NEVER = Pattern.compile("(?!)");
+
+    private final String language;
+    private final Map<String, List<String>> sections;
+    private final Map<String, Pattern> patterns;
+    private final Map<String, PhraseIndex> indexes;
+
+    private CueLexicon(String language, Map<String, List<String>> sections) {
+        this.language = language;
+        this.sections = sections;
+        this.patterns = sections.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> compile(e.getValue())));
+        this.indexes = sections.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> new PhraseIndex(e.getValue())));
+    }
+
+    /** The bundled lexicon of the language, or an empty one when none is bundled. */
+    public static CueLexicon forLanguage(String language) {
+        String resource = "cues-" + language + ".txt";
+        try (InputStream in = CueLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return new CueLexicon(language, Map.of());
+            }
+            return new CueLexicon(language, parse(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    /** Lower case, curly apostrophes straightened, no-break spaces made plain: same length as the input. */
+    public static String normalise(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '’' || c == 'ʼ' || c == '‘') {
+                out.append('\'');
+            } else if (c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u2007') {
+                out.append(' ');
+            } else {
+                // Per-char lower-casing keeps offsets aligned with the original.
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
+    }
+
+    public String language() {
+        return language;
+    }
+
+    /** Whether any phrase of the section occurs in the normalised text. */
+    public boolean matches(String section, String normalised) {
+        PhraseIndex index = indexes.get(section);
+        return index != null && index.matches(normalised);
+    }
+
+    /** The section's phrases as one pattern (matching nothing for an absent section). */
+    public Pattern pattern(String section) {
+        return patterns.getOrDefault(section, NEVER);
+    }
+
+    /** The section's entries as a set of plain words. */
+    public Set<String> words(String section) {
+        return Set.copyOf(sections.getOrDefault(section, List.of()));
+    }
+
+    private static Map<String, List<String>> parse(InputStream in) throws IOException {
+        Map<String, List<String>> sections = new LinkedHashMap<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        List<String> current = null;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            String entry = line.strip();
+            if (entry.isEmpty() || entry.startsWith("#")) {
+                continue;
+            }
+            if (entry.startsWith("[") && entry.endsWith("]")) {
+                current = sections.computeIfAbsent(entry.substring(1, entry.length() - 1), k -> new ArrayList<>());
+            } else if (current != null) {
+                current.add(normalise(entry));
+            }
+        }
+        Map<String, List<String>> frozen = new HashMap<>();
+        sections.forEach((name, entries) -> frozen.put(name, List.copyOf(entries)));
+        return Map.copyOf(frozen);
+    }
+
+    private static Pattern compile(List<String> phrases) {
+        if (phrases.isEmpty()) {
+            return NEVER;
+        }
+        String alternatives = phrases.stream()
+                // Longest first, so "à cause de" wins over "à cause" when both are listed.
+                .sorted((a, b) -> b.length() - a.length())
+                .map(CueLexicon::boundedPhraseRegex)
+                .collect(Collectors.joining("|"));
+        return Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}])(?:" + alternatives + ")");
+    }
+
+    private static String boundedPhraseRegex(String phrase) {
+        // An elided ending ("parce qu'") is followed by a letter, so it gets no end boundary.
+        return phraseRegex(phrase) + (phrase.endsWith("'") ? "" : "(?![\\p{L}\\p{M}\\p{N}])");
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /** The letters and digits starting at {@code from}: the key a phrase's first word is filed under. */
+    private static String wordPiece(String text, int from) {
+        int end = from;
+        while (end < text.length() && isWordChar(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(from, end);
+    }
+
+    /**
+     * A section's phrases filed by their first word, so a sentence is matched word by word instead of trying every
+     * phrase at every character; phrases starting with a wildcard stay in one pattern searched the slow way.
+     */
+    private static final class PhraseIndex {
+        private final Map<String, List<Pattern>> byFirstWord = new HashMap<>();
+        private final Pattern wildcardStarts;
+
+        PhraseIndex(List<String> phrases) {
+            List<String> wildcards = new ArrayList<>();
+            for (String phrase : phrases) {
+                String first = phrase.split("\\s+")[0];
+                if (first.startsWith("*") || first.endsWith("*") || first.equals("~")) {
+                    wildcards.add(phrase);
+                } else {
+                    byFirstWord.computeIfAbsent(wordPiece(first, 0), k -> new ArrayList<>())
+                            .add(Pattern.compile(boundedPhraseRegex(phrase)));
+                }
+            }
+            this.wildcardStarts = compile(wildcards);
+        }
+
+        boolean matches(String normalised) {
+            Matcher matcher = null;
+            for (int i = 0; i < normalised.length(); i++) {
+                if (!isWordChar(normalised.charAt(i)) || (i > 0 && isWordChar(normalised.charAt(i - 1)))) {
+                    continue;
+                }
+                List<Pattern> candidates = byFirstWord.get(wordPiece(normalised, i));
+                if (candidates == null) {
+                    continue;
+                }
+                for (Pattern candidate : candidates) {
+                    matcher = candidate.matcher(normalised);
+                    if (matcher.region(i, normalised.length()).useTransparentBounds(true).lookingAt()) {
+                        return true;
+                    }
+                }
+            }
+            return wildcardStarts.matcher(normalised).find();
+        }
+    }
+
+    private static String phraseRegex(String phrase) {
+        StringBuilder regex = new StringBuilder();
+        boolean gapBefore = false;
+        for (String word : phrase.split("\\s+")) {
+            if (word.equals("~")) {
+                gapBefore = true;
+                continue;
+            }
+            if (!regex.isEmpty()) {
+                regex.append(gapBefore ? "\\s+(?:\\S+\\s+){0,2}" : "\\s+");
+            }
+            gapBefore = false;
+            regex.append(wordRegex(word));
+        }
+        return regex.toString();
+    }
+
+    private static String wordRegex(String word) {
+        if (word.equals("*")) {
+            return WORD_CHARS + "+";
+        }
+        if (word.length() > 1 && word.endsWith("*")) {
+            return Pattern.quote(word.substring(0, word.length() - 1)) + WORD_CHARS + "*";
+        }
+        if (word.length() > 1 && word.startsWith("*")) {
+            return WORD_CHARS + "*" + Pattern.quote(word.substring(1));
+        }
+        return Pattern.quote(word.toLowerCase(Locale.ROOT));
+    }
+}
