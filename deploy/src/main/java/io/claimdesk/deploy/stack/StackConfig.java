@@ -1,0 +1,139 @@
+package io.claimdesk.deploy.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Settings of one local stack: ports, directories, heaps, and whether its data outlives it.
+ *
+ * <p>
+ * Every value can be overridden by an environment variable or by the system property of the same name in lower
+ * case with dots ({@code CLAIMDESK_PG_PORT} or {@code -Dclaimdesk.pg.port}).
+ *
+ * @param mavenRepository where the server distributions are downloaded from
+ * @param cacheDir downloaded archives and unpacked servers, shared by every stack
+ * @param instanceDir this stack's data and logs
+ * @param keepData false for a throwaway stack whose instance directory is deleted on close
+ * @param startTimeout how long each server may take to become healthy
+ */
+public record StackConfig(
+        URI mavenRepository,
+        Path cacheDir,
+        Path instanceDir,
+        boolean keepData,
+        int appPort,
+        int postgresPort,
+        int elasticsearchPort,
+        int elasticsearchTransportPort,
+        int keycloakPort,
+        int keycloakManagementPort,
+        String elasticsearchHeap,
+        String keycloakHeap,
+        Duration startTimeout) {
+
+    static final String DEFAULT_MAVEN_REPOSITORY = "https://repo1.maven.org/maven2";
+
+    /** Defaults for {@code claimdesk up}: fixed ports, data kept under the data directory. */
+    public static StackConfig fromEnvironment() {
+        Directories dirs = Directories.resolve();
+        return new StackConfig(
+                URI.create(setting("CLAIMDESK_MAVEN_REPO", DEFAULT_MAVEN_REPOSITORY)),
+                dirs.cache(),
+                dirs.data(),
+                true,
+                port("CLAIMDESK_APP_PORT", 8080),
+                port("CLAIMDESK_PG_PORT", 5433),
+                port("CLAIMDESK_ES_PORT", 9200),
+                port("CLAIMDESK_ES_TRANSPORT_PORT", 9300),
+                port("CLAIMDESK_KC_PORT", 8180),
+                port("CLAIMDESK_KC_MANAGEMENT_PORT", 9100),
+                setting("CLAIMDESK_ES_HEAP", "512m"),
+                setting("CLAIMDESK_KC_HEAP", "512m"),
+                Duration.ofSeconds(Long.parseLong(setting("CLAIMDESK_START_TIMEOUT", "180"))));
+    }
+
+    /** A throwaway stack for tests: free ports, a fresh instance directory deleted on close. */
+    public static StackConfig forTests() {
+        StackConfig defaults = fromEnvironment();
+        Path instance = Directories.resolve().tmp().resolve("stack-" + ProcessHandle.current().pid() + "-"
+                + UUID.randomUUID().toString().substring(0, 8));
+        return new StackConfig(
+                defaults.mavenRepository(),
+                defaults.cacheDir(),
+                instance,
+                false,
+                freePort(),
+                freePort(),
+                freePort(),
+                freePort(),
+                freePort(),
+                freePort(),
+                defaults.elasticsearchHeap(),
+                defaults.keycloakHeap(),
+                defaults.startTimeout());
+    }
+
+    /** The same settings for another instance directory (a helper cluster built in the cache, say). */
+    public StackConfig withInstanceDir(Path dir) {
+        return new StackConfig(mavenRepository, cacheDir, dir, keepData, appPort, postgresPort, elasticsearchPort,
+                elasticsearchTransportPort, keycloakPort, keycloakManagementPort, elasticsearchHeap, keycloakHeap,
+                startTimeout);
+    }
+
+    /** Reads an override: system property (lower case, dots) first, then environment variable. */
+    static String setting(String name, String defaultValue) {
+        String property = System.getProperty(name.toLowerCase(Locale.ROOT).replace('_', '.'));
+        if (property != null && !property.isBlank()) {
+            return property.trim();
+        }
+        String env = System.getenv(name);
+        return env == null || env.isBlank() ? defaultValue : env.trim();
+    }
+
+    private static int port(String name, int defaultValue) {
+        return Integer.parseInt(setting(name, Integer.toString(defaultValue)));
+    }
+
+    private static int freePort() {
+        // The socket is closed before the server binds; collisions are possible but rare enough for tests.
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where cache, kept data and throwaway instances live, depending on who runs the stack. */
+    record Directories(Path cache, Path data, Path tmp) {
+
+        static Directories resolve() {
+            String home = setting("CLAIMDESK_HOME", "");
+            Directories dirs;
+            if (!home.isEmpty()) {
+                Path base = Path.of(home).toAbsolutePath();
+                dirs = new Directories(base.resolve("cache"), base.resolve("data"), base.resolve("tmp"));
+            } else if (ServiceUser.isRoot()) {
+                // Root's home is not traversable by the unprivileged server user, so everything lives outside it.
+                Path base = Path.of("/var/lib/claimdesk");
+                dirs = new Directories(base.resolve("cache"), base.resolve("data"), base.resolve("tmp"));
+            } else {
+                Path userHome = Path.of(System.getProperty("user.home"));
+                dirs = new Directories(
+                        userHome.resolve(".cache/claimdesk"),
+                        userHome.resolve(".local/share/claimdesk"),
+                        Path.of(System.getProperty("java.io.tmpdir"), "claimdesk-" + System.getProperty("user.name")));
+            }
+            return new Directories(
+                    Path.of(setting("CLAIMDESK_CACHE", dirs.cache().toString())),
+                    Path.of(setting("CLAIMDESK_DATA", dirs.data().toString())),
+                    dirs.tmp());
+        }
+    }
+}
