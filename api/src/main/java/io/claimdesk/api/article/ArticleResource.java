@@ -7,7 +7,7 @@ import io.claimdesk.core.article.Article;
 import io.claimdesk.workflow.WorkflowException;
 import io.claimdesk.workflow.article.ArticleService;
 import io.claimdesk.workflow.article.NewArticle;
-import io.claimdesk.workflow.security.Actor;
+import io.claimdesk.workflow.security.CurrentActor;
 import io.claimdesk.workflow.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +32,7 @@ public class ArticleResource {
     ArticleService articles;
 
     @Inject
-    Actor actor;
+    CurrentActor currentActor;
 
     @POST
     @RolesAllowed({ Roles.REVIEWER, Roles.EDITOR, Roles.ADMIN })
@@ -41,7 +41,7 @@ public class ArticleResource {
             throw WorkflowException.invalid("Send a JSON body with title and text (or html).");
         }
         Article article = articles.submit(new NewArticle(request.title(), request.text(), request.html(),
-                request.url(), request.language()), actor);
+                request.url(), request.language()), currentActor.get());
         return Response.created(URI.create("/api/v1/articles/" + article.id)).entity(ArticleView.of(articles.get(article.id))).build();
     }
 

@@ -12,7 +12,7 @@ import io.claimdesk.workflow.WorkflowException;
 import io.claimdesk.workflow.review.ClaimTransitions;
 import io.claimdesk.workflow.review.ReviewService;
 import io.claimdesk.workflow.review.VerdictDraft;
-import io.claimdesk.workflow.security.Actor;
+import io.claimdesk.workflow.security.CurrentActor;
 import io.claimdesk.workflow.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,7 +37,7 @@ public class ClaimResource {
     ReviewService reviews;
 
     @Inject
-    Actor actor;
+    CurrentActor currentActor;
 
     @GET
     public List<ClaimView> list(@QueryParam("status") String status, @QueryParam("assignee") String assignee) {
@@ -61,7 +61,7 @@ public class ClaimResource {
     @Path("/{id}/assign")
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     public ClaimDetailView assign(@PathParam("id") long id, AssignRequest request) {
-        return afterChange(reviews.assign(id, request == null ? null : request.reviewer(), actor));
+        return afterChange(reviews.assign(id, request == null ? null : request.reviewer(), currentActor.get()));
     }
 
     @POST
@@ -73,28 +73,28 @@ public class ClaimResource {
         }
         VerdictDraft draft = new VerdictDraft(parseRating(request.rating()), request.explanation(),
                 request.sources());
-        return afterChange(reviews.submitVerdict(id, draft, actor));
+        return afterChange(reviews.submitVerdict(id, draft, currentActor.get()));
     }
 
     @POST
     @Path("/{id}/approve")
     @RolesAllowed(Roles.EDITOR)
     public ClaimDetailView approve(@PathParam("id") long id, ApproveRequest request) {
-        return afterChange(reviews.approve(id, request == null ? null : request.comment(), actor));
+        return afterChange(reviews.approve(id, request == null ? null : request.comment(), currentActor.get()));
     }
 
     @POST
     @Path("/{id}/reject")
     @RolesAllowed(Roles.EDITOR)
     public ClaimDetailView reject(@PathParam("id") long id, ReasonRequest request) {
-        return afterChange(reviews.reject(id, request == null ? null : request.reason(), actor));
+        return afterChange(reviews.reject(id, request == null ? null : request.reason(), currentActor.get()));
     }
 
     @POST
     @Path("/{id}/discard")
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     public ClaimDetailView discard(@PathParam("id") long id, ReasonRequest request) {
-        return afterChange(reviews.discard(id, request == null ? null : request.reason(), actor));
+        return afterChange(reviews.discard(id, request == null ? null : request.reason(), currentActor.get()));
     }
 
     // The service's transaction has ended: read the changed claim again in this request's session.
@@ -104,7 +104,7 @@ public class ClaimResource {
 
     private ClaimDetailView detail(Claim claim) {
         Verdict verdict = reviews.verdictOf(claim.id).orElse(null);
-        List<String> allowed = ClaimTransitions.allowed(actor, claim, verdict).stream().map(Enum::name).toList();
+        List<String> allowed = ClaimTransitions.allowed(currentActor.get(), claim, verdict).stream().map(Enum::name).toList();
         return ClaimDetailView.of(claim, verdict, allowed);
     }
 

@@ -7,9 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.claimdesk.workflow.ServiceUnavailableException;
 import io.claimdesk.workflow.WorkflowException;
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
@@ -17,7 +15,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-/** Turns every refusal and failure into an application/problem+json answer a person can act on. */
+/**
+ * Turns every refusal and failure into an application/problem+json answer a person can act on. Missing logins are left
+ * to the authentication mechanism: a bearer challenge (401) for the API, a redirect to Keycloak for the pages.
+ */
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
@@ -45,11 +46,6 @@ public class ProblemMapper {
         return problem(403, "Your roles do not allow this action.", uri, null);
     }
 
-    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
-    public Response unauthorized(RuntimeException e, UriInfo uri) {
-        return Response.fromResponse(problem(401, "Log in first: send a bearer token from Keycloak.", uri, null))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
-    }
 
     @ServerExceptionMapper
     public Response badJson(JsonProcessingException e, UriInfo uri) {

@@ -1,18 +1,31 @@
 package io.claimdesk.workflow.security;
 
-import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Produces;
+import java.util.Set;
 
-/** Turns the authenticated identity of the current request into an {@link Actor}. */
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+
+/** The {@link Actor} behind the current request, read from its authenticated identity. */
+@ApplicationScoped
 public class CurrentActor {
 
-    @Produces
-    @RequestScoped
-    Actor actor(SecurityIdentity identity) {
+    @Inject
+    SecurityIdentity identity;
+
+    public Actor get() {
         if (identity.isAnonymous()) {
-            return new Actor("anonymous", java.util.Set.of());
+            return new Actor("anonymous", Set.of());
         }
         return new Actor(identity.getPrincipal().getName(), identity.getRoles());
+    }
+
+    /** Injectable {@code Actor} for request-scoped beans; singletons (resources) call {@link #get()} instead. */
+    @Produces
+    @Dependent
+    Actor actor() {
+        return get();
     }
 }

@@ -1,0 +1,59 @@
+package io.claimdesk.ui.approval;
+
+import java.util.List;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.claimdesk.core.claim.ClaimStatus;
+import io.claimdesk.ui.layout.ActionResponses;
+import io.claimdesk.ui.review.ClaimCard;
+import io.claimdesk.workflow.review.ReviewService;
+import io.claimdesk.workflow.security.Actor;
+import io.claimdesk.workflow.security.Roles;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.ForbiddenException;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The editors' queue: verdicts awaiting approval, each beside its claim, to approve or send back. */
+@Path("/app/approvals")
+// Per request, so the injected Actor is always the user of this request, whatever the producer's scope.
+@RequestScoped
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class ApprovalPages {
+
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    Actor actor;
+
+    @CheckedTemplate
+    public static class Templates {
+        public static native TemplateInstance approvals(List<ClaimCard> cards);
+    }
+
+    @GET
+    @RolesAllowed(Roles.EDITOR)
+    public TemplateInstance approvals() {
+        return Templates.approvals(
+                ClaimCard.of(reviews.list(ClaimStatus.AWAITING_APPROVAL, null), reviews, actor));
+    }
+
+    // A page, not the API's problem+json, for people who follow a link they may not use.
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return ActionResponses.page(403, ActionResponses.Templates.refusal("Editors only",
+                "This page is the editors' approval queue; your account does not hold the editor role."));
+    }
+}

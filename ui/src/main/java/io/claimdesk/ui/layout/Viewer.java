@@ -1,0 +1,42 @@
+package io.claimdesk.ui.layout;
+
+import java.util.List;
+
+import io.claimdesk.workflow.security.Actor;
+import io.claimdesk.workflow.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Who is looking at a page, as the layout shows it: name, roles, and which navigation entries apply. */
+@RequestScoped
+@Named("viewer")
+public class Viewer {
+
+    @Inject
+    Actor actor;
+
+    @Inject
+    SecurityIdentity identity;
+
+    public boolean isLoggedIn() {
+        return !identity.isAnonymous();
+    }
+
+    public String getUsername() {
+        return actor.username();
+    }
+
+    public List<String> getRoles() {
+        return actor.roles().stream().sorted().toList();
+    }
+
+    public boolean isReviewer() {
+        return actor.hasRole(Roles.REVIEWER);
+    }
+
+    public boolean isEditor() {
+        return actor.hasRole(Roles.EDITOR);
+    }
+}

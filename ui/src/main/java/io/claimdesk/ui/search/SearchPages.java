@@ -1,0 +1,62 @@
+package io.claimdesk.ui.search;
+
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.claimdesk.ui.layout.ActionResponses;
+import io.claimdesk.workflow.ServiceUnavailableException;
+import io.claimdesk.workflow.WorkflowException;
+import io.claimdesk.workflow.publication.PublicationService;
+import io.claimdesk.workflow.publication.VerdictQuery;
+import io.claimdesk.workflow.publication.VerdictSearchResult;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The public search over published verdicts (no login): text, rating and language filters, facets, paging. */
+@Path("/search")
+@Produces(MediaType.TEXT_HTML)
+public class SearchPages {
+
+    static final int PAGE_SIZE = 10;
+
+    @Inject
+    PublicationService publication;
+
+    @CheckedTemplate
+    public static class Templates {
+        public static native TemplateInstance search(SearchView view, String error);
+    }
+
+    @GET
+    public Response search(@RestQuery String q, @RestQuery String rating, @RestQuery String language,
+            @RestQuery String page) {
+        String text = q == null ? "" : q;
+        int pageNumber = pageNumber(page);
+        try {
+            VerdictSearchResult result = publication.search(new VerdictQuery(text, rating, language, pageNumber, PAGE_SIZE));
+            return ActionResponses.page(200, Templates.search(
+                    SearchView.of(text, rating, language, pageNumber, PAGE_SIZE, result), null));
+        } catch (ServiceUnavailableException e) {
+            return ActionResponses.page(503, Templates.search(
+                    SearchView.empty(text, rating, language, pageNumber, PAGE_SIZE),
+                    "Search is unavailable right now; please try again in a minute."));
+        } catch (WorkflowException e) {
+            return ActionResponses.page(ActionResponses.status(e), Templates.search(
+                    SearchView.empty(text, rating, language, 1, PAGE_SIZE), e.getMessage()));
+        }
+    }
+
+    // A mangled page number shows the first page rather than an error.
+    private static int pageNumber(String page) {
+        try {
+            return page == null ? 1 : Math.max(1, Integer.parseInt(page.strip()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+}

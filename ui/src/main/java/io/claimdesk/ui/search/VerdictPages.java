@@ -1,0 +1,38 @@
+package io.claimdesk.ui.search;
+
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.claimdesk.ui.layout.ActionResponses;
+import io.claimdesk.workflow.publication.PublicationService;
+import io.claimdesk.workflow.publication.PublishedVerdict;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The public permalink of one published verdict (no login), read from the database, not the index. */
+@Path("/verdicts")
+@Produces(MediaType.TEXT_HTML)
+public class VerdictPages {
+
+    @Inject
+    PublicationService publication;
+
+    @CheckedTemplate
+    public static class Templates {
+        public static native TemplateInstance verdict(PublishedVerdict verdict);
+    }
+
+    @GET
+    @Path("/{claimId}")
+    public Response verdict(@RestPath long claimId) {
+        return publication.published(claimId)
+                .map(verdict -> ActionResponses.page(200, Templates.verdict(verdict)))
+                .orElseGet(() -> ActionResponses.page(404, ActionResponses.Templates.refusal("No such verdict",
+                        "No verdict has been published for claim " + claimId + ".")));
+    }
+}
