@@ -1,0 +1,120 @@
+package io.claimdesk.api;
+
+import static io.claimdesk.testing.Api.approve;
+import static io.claimdesk.testing.Api.as;
+import static io.claimdesk.testing.Api.assign;
+import static io.claimdesk.testing.Api.claimContaining;
+import static io.claimdesk.testing.Api.submitSample;
+import static io.claimdesk.testing.Api.verdict;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.claimdesk.testing.LocalStackResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** The whole path on real servers: article in, claims out, assignment, verdict, approval, public search, history. */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
+class FactCheckPathTest {
+
+    static final String EDITOR = "edith";
+    static final String REVIEWER = "rita";
+    static final String EGYPT_CLAIM = "Egypte";
+    static final Duration SEARCHABLE_WITHIN = Duration.ofSeconds(30);
+
+    @Test
+    void sampleArticleGoesFromSubmissionToPublicSearch() {
+        JsonPath article = submitSample(EDITOR);
+        assertThat(article.getString("language")).isEqualTo("fr");
+        List<Map<String, Object>> claims = article.getList("claims");
+        assertThat(claims).hasSizeGreaterThanOrEqualTo(6);
+        String text = as(EDITOR).get("/api/v1/articles/{id}", article.getLong("id")).then().statusCode(200)
+                .extract().path("text");
+        for (Map<String, Object> claim : claims) {
+            String span = text.substring((Integer) claim.get("start"), (Integer) claim.get("end"));
+            assertThat(normalised(span)).isEqualTo(normalised((String) claim.get("text")));
+            assertThat(claim.get("status")).isEqualTo("EXTRACTED");
+            assertThat((Float) claim.get("score")).isBetween(0f, 1f);
+        }
+        long claimId = claimContaining(article, EGYPT_CLAIM);
+
+        assign(claimId, REVIEWER, EDITOR).then().statusCode(200)
+                .body("status", is("ASSIGNED")).body("assignee", is(REVIEWER));
+        verdict(claimId, "FALSE", REVIEWER).then().statusCode(200).body("status", is("AWAITING_APPROVAL"))
+                .body("verdict.rating", is("FALSE")).body("verdict.reviewer", is(REVIEWER));
+        approve(claimId, REVIEWER).then().statusCode(403)
+                .contentType("application/problem+json").body("status", is(403));
+        approve(claimId, EDITOR).then().statusCode(200).body("status", is("PUBLISHED"))
+                .body("verdict.approver", is(EDITOR));
+
+        awaitSearchable("egypte sissi", claimId);
+        given().get("/api/public/v1/verdicts/{id}", claimId).then().statusCode(200)
+                .body("rating", is("FALSE")).body("claim", containsString(EGYPT_CLAIM));
+
+        List<Map<String, Object>> history = as(EDITOR).get("/api/v1/claims/{id}/history", claimId)
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(history).extracting(h -> h.get("action") + " by " + h.get("actor") + " → " + h.get("to"))
+                .containsExactly(
+                        "EXTRACT by edith → EXTRACTED",
+                        "ASSIGN by edith → ASSIGNED",
+                        "SUBMIT_VERDICT by rita → AWAITING_APPROVAL",
+                        "APPROVE by edith → PUBLISHED");
+        assertThat(history).allSatisfy(h -> assertThat(h.get("at")).isNotNull());
+    }
+
+    @Test
+    void publicSearchFindsAVerdictByAFrenchWordWithoutItsAccentsAndFacetsIt() {
+        long claimId = claimContaining(submitSample(EDITOR), "Occident");
+        assign(claimId, REVIEWER, EDITOR).then().statusCode(200);
+        verdict(claimId, "MISLEADING", REVIEWER).then().statusCode(200);
+        approve(claimId, EDITOR).then().statusCode(200);
+
+        // "reconnait" without its circumflex must find "reconnaît".
+        awaitSearchable("reconnait", claimId);
+        given().queryParam("q", "reconnait").queryParam("rating", "MISLEADING").queryParam("language", "fr")
+                .get("/api/public/v1/verdicts")
+                .then().statusCode(200)
+                .body("items.find { it.claimId == " + claimId + " }.highlight", containsString("<mark>"))
+                .body("facets.rating.MISLEADING", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        given().queryParam("q", "reconnait").queryParam("rating", "TRUE").get("/api/public/v1/verdicts")
+                .then().statusCode(200).body("items.findAll { it.claimId == " + claimId + " }.size()", equalTo(0));
+    }
+
+    static void awaitSearchable(String query, long claimId) {
+        Instant deadline = Instant.now().plus(SEARCHABLE_WITHIN);
+        while (Instant.now().isBefore(deadline)) {
+            List<Integer> ids = given().queryParam("q", query).get("/api/public/v1/verdicts")
+                    .then().statusCode(200).extract().jsonPath().getList("items.claimId", Integer.class);
+            if (ids.contains((int) claimId)) {
+                return;
+            }
+            sleep(Duration.ofMillis(250));
+        }
+        throw new AssertionError("claim " + claimId + " not found by '" + query + "' within " + SEARCHABLE_WITHIN);
+    }
+
+    static String normalised(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.claimdesk.deploy.health;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+
+import org.junit.jupiter.api.Test;
+
+import io.claimdesk.testing.LocalStackResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Health reports the three servers; the OpenAPI document and Swagger UI are served. */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
+class HealthAndOpenApiTest {
+
+    @Test
+    void readinessReportsPostgresElasticsearchAndKeycloak() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", is("UP"))
+                .body("checks.name", hasItems("Keycloak", "Elasticsearch cluster health check",
+                        "Database connections health check"));
+    }
+
+    @Test
+    void openApiDescribesTheApi() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body(containsString("/api/v1/articles"))
+                .body(containsString("/api/v1/claims/{id}/approve"))
+                .body(containsString("/api/public/v1/verdicts"));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}
