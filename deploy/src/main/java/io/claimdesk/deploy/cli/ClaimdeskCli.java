@@ -1,8 +1,11 @@
 package io.claimdesk.deploy.cli;
 
+import java.io.IOException;
 import java.util.Arrays;
 
-/** The {@code claimdesk} command line: dispatches {@code up}, {@code extract} and {@code help}. */
+import io.claimdesk.deploy.bench.StartupBenchmark;
+
+/** The {@code claimdesk} command line: dispatches {@code up}, {@code extract}, {@code bench} and {@code help}. */
 public final class ClaimdeskCli {
 
     static final String USAGE = """
@@ -10,10 +13,25 @@ public final class ClaimdeskCli {
 
               up                     start PostgreSQL, Elasticsearch, Keycloak and the app; Ctrl-C stops them all
               extract FILE [--json]  print the claims of a text file (no server needed)
+              bench startup [--cold] measure start-up time and memory of the stack and the app;
+                                     appends to docs/benchmarks.md (--cold: from an empty download cache)
               help                   this text
             """;
 
     private ClaimdeskCli() {
+    }
+
+    private static int bench(String[] args) {
+        if (args.length == 0 || !args[0].equals("startup")) {
+            System.err.println("Usage: ./claimdesk bench startup [--cold]");
+            return 2;
+        }
+        try {
+            return StartupBenchmark.run(Arrays.copyOfRange(args, 1, args.length));
+        } catch (IOException e) {
+            System.err.println("Cannot write docs/benchmarks.md: " + e.getMessage());
+            return 1;
+        }
     }
 
     public static void main(String[] args) {
@@ -29,6 +47,7 @@ public final class ClaimdeskCli {
         return switch (args[0]) {
             case "up" -> UpCommand.run(rest);
             case "extract" -> ExtractCommand.run(rest, System.out, System.err);
+            case "bench" -> bench(rest);
             case "help", "-h", "--help" -> {
                 System.out.print(USAGE);
                 yield 0;

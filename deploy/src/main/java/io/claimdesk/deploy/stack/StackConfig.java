@@ -16,11 +16,16 @@ import java.util.UUID;
  * Every value can be overridden by an environment variable or by the system property of the same name in lower
  * case with dots ({@code CLAIMDESK_PG_PORT} or {@code -Dclaimdesk.pg.port}).
  *
- * @param mavenRepository where the server distributions are downloaded from
- * @param cacheDir downloaded archives and unpacked servers, shared by every stack
- * @param instanceDir this stack's data and logs
- * @param keepData false for a throwaway stack whose instance directory is deleted on close
- * @param startTimeout how long each server may take to become healthy
+ * @param mavenRepository
+ *            where the server distributions are downloaded from
+ * @param cacheDir
+ *            downloaded archives and unpacked servers, shared by every stack
+ * @param instanceDir
+ *            this stack's data and logs
+ * @param keepData
+ *            false for a throwaway stack whose instance directory is deleted on close
+ * @param startTimeout
+ *            how long each server may take to become healthy
  */
 public record StackConfig(
         URI mavenRepository,
@@ -82,6 +87,13 @@ public record StackConfig(
     /** The same settings for another instance directory (a helper cluster built in the cache, say). */
     public StackConfig withInstanceDir(Path dir) {
         return new StackConfig(mavenRepository, cacheDir, dir, keepData, appPort, postgresPort, elasticsearchPort,
+                elasticsearchTransportPort, keycloakPort, keycloakManagementPort, elasticsearchHeap, keycloakHeap,
+                startTimeout);
+    }
+
+    /** The same settings with another download and unpack cache (an empty one measures a first install). */
+    public StackConfig withCacheDir(Path dir) {
+        return new StackConfig(mavenRepository, dir, instanceDir, keepData, appPort, postgresPort, elasticsearchPort,
                 elasticsearchTransportPort, keycloakPort, keycloakManagementPort, elasticsearchHeap, keycloakHeap,
                 startTimeout);
     }
