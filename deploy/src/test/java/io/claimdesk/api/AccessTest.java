@@ -70,7 +70,8 @@ class AccessTest {
 
     @Test
     void publicSearchNeedsNoLogin() {
-        given().get("/api/public/v1/verdicts").then().statusCode(200).body("total", org.hamcrest.Matchers.notNullValue());
+        given().get("/api/public/v1/verdicts").then().statusCode(200).body("total",
+                org.hamcrest.Matchers.notNullValue());
     }
 
     @Test
@@ -89,7 +90,9 @@ class AccessTest {
                 .body("detail", containsString("reviewer role"));
         assign(claimId, "rita", "edith").then().statusCode(200);
         verdict(claimId, "PROBABLY", "rita").then().statusCode(400).body("detail", containsString("MOSTLY_TRUE"));
-        as("rita").body(Map.of("rating", "FALSE", "explanation", "x", "sources", java.util.List.of("javascript:alert(1)")))
+        as("rita")
+                .body(Map.of("rating", "FALSE", "explanation", "x", "sources",
+                        java.util.List.of("javascript:alert(1)")))
                 .post("/api/v1/claims/{id}/verdict", claimId).then().statusCode(400)
                 .body("detail", containsString("http"));
         as("edith").get("/api/v1/claims/{id}", claimId).then().body("status", is("ASSIGNED"));

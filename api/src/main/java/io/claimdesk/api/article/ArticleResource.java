@@ -3,13 +3,6 @@ package io.claimdesk.api.article;
 import java.net.URI;
 import java.util.List;
 
-import io.claimdesk.core.article.Article;
-import io.claimdesk.workflow.WorkflowException;
-import io.claimdesk.workflow.article.ArticleService;
-import io.claimdesk.workflow.article.NewArticle;
-import io.claimdesk.workflow.security.CurrentActor;
-import io.claimdesk.workflow.security.Roles;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +13,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import io.claimdesk.core.article.Article;
+import io.claimdesk.workflow.WorkflowException;
+import io.claimdesk.workflow.article.ArticleService;
+import io.claimdesk.workflow.article.NewArticle;
+import io.claimdesk.workflow.security.CurrentActor;
+import io.claimdesk.workflow.security.Roles;
+import io.quarkus.security.Authenticated;
 
 /** Articles in, claims out. */
 @Path("/api/v1/articles")
@@ -35,14 +36,15 @@ public class ArticleResource {
     CurrentActor currentActor;
 
     @POST
-    @RolesAllowed({ Roles.REVIEWER, Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed({Roles.REVIEWER, Roles.EDITOR, Roles.ADMIN})
     public Response submit(NewArticleRequest request) {
         if (request == null) {
             throw WorkflowException.invalid("Send a JSON body with title and text (or html).");
         }
         Article article = articles.submit(new NewArticle(request.title(), request.text(), request.html(),
                 request.url(), request.language()), currentActor.get());
-        return Response.created(URI.create("/api/v1/articles/" + article.id)).entity(ArticleView.of(articles.get(article.id))).build();
+        return Response.created(URI.create("/api/v1/articles/" + article.id))
+                .entity(ArticleView.of(articles.get(article.id))).build();
     }
 
     @GET

@@ -4,6 +4,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
 import io.claimdesk.core.claim.Claim;
 import io.claimdesk.core.claim.ClaimStatus;
 import io.claimdesk.core.verdict.Rating;
@@ -15,16 +26,6 @@ import io.claimdesk.workflow.review.VerdictDraft;
 import io.claimdesk.workflow.security.CurrentActor;
 import io.claimdesk.workflow.security.Roles;
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 
 /** Claims and the review workflow over JSON. */
 @Path("/api/v1/claims")
@@ -59,7 +60,7 @@ public class ClaimResource {
 
     @POST
     @Path("/{id}/assign")
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public ClaimDetailView assign(@PathParam("id") long id, AssignRequest request) {
         return afterChange(reviews.assign(id, request == null ? null : request.reviewer(), currentActor.get()));
     }
@@ -92,7 +93,7 @@ public class ClaimResource {
 
     @POST
     @Path("/{id}/discard")
-    @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public ClaimDetailView discard(@PathParam("id") long id, ReasonRequest request) {
         return afterChange(reviews.discard(id, request == null ? null : request.reason(), currentActor.get()));
     }
@@ -104,7 +105,8 @@ public class ClaimResource {
 
     private ClaimDetailView detail(Claim claim) {
         Verdict verdict = reviews.verdictOf(claim.id).orElse(null);
-        List<String> allowed = ClaimTransitions.allowed(currentActor.get(), claim, verdict).stream().map(Enum::name).toList();
+        List<String> allowed = ClaimTransitions.allowed(currentActor.get(), claim, verdict).stream().map(Enum::name)
+                .toList();
         return ClaimDetailView.of(claim, verdict, allowed);
     }
 

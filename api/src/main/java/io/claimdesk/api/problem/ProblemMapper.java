@@ -1,5 +1,12 @@
 package io.claimdesk.api.problem;
 
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -8,12 +15,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.claimdesk.workflow.ServiceUnavailableException;
 import io.claimdesk.workflow.WorkflowException;
 import io.quarkus.security.ForbiddenException;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PessimisticLockException;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 /**
  * Turns every refusal and failure into an application/problem+json answer a person can act on. Missing logins are left
@@ -46,14 +47,13 @@ public class ProblemMapper {
         return problem(403, "Your roles do not allow this action.", uri, null);
     }
 
-
     @ServerExceptionMapper
     public Response badJson(JsonProcessingException e, UriInfo uri) {
         return problem(400, "The request body is not valid JSON for this endpoint: " + e.getOriginalMessage(), uri,
                 null);
     }
 
-    @ServerExceptionMapper({ OptimisticLockException.class, PessimisticLockException.class })
+    @ServerExceptionMapper({OptimisticLockException.class, PessimisticLockException.class})
     public Response concurrentChange(RuntimeException e, UriInfo uri) {
         return problem(409, "Someone changed this at the same time; reload and try again.", uri, null);
     }

@@ -1,8 +1,5 @@
 package io.claimdesk.api.publicsearch;
 
-import io.claimdesk.workflow.WorkflowException;
-import io.claimdesk.workflow.publication.PublicationService;
-import io.claimdesk.workflow.publication.VerdictQuery;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -11,6 +8,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+
+import io.claimdesk.workflow.WorkflowException;
+import io.claimdesk.workflow.publication.PublicationService;
+import io.claimdesk.workflow.publication.VerdictQuery;
 
 /** Published verdicts for everyone, no login. */
 @Path("/api/public/v1/verdicts")

@@ -2,9 +2,10 @@ package io.claimdesk.core.article;
 
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /** Stores and finds articles. */
 @ApplicationScoped

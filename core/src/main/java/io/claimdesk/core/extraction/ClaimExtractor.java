@@ -45,7 +45,8 @@ public class ClaimExtractor {
     /**
      * The candidate claims of the text, in document order, with spans into {@code text} itself.
      *
-     * @param languageHint ISO 639-1 (or 639-3) code of the text, or null to detect it
+     * @param languageHint
+     *            ISO 639-1 (or 639-3) code of the text, or null to detect it
      */
     public Extraction extract(String text, String languageHint) {
         if (text == null) {

@@ -175,6 +175,7 @@ public class ClaimFeatureExtractor {
 
     /** A language's lexicon with the word sets and the date pattern derived from it, built once. */
     static final class LanguageCues {
+
         final CueLexicon lexicon;
         final Set<String> functionWords;
         final Set<String> calendarWords;

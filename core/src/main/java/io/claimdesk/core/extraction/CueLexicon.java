@@ -149,6 +149,7 @@ public final class CueLexicon {
      * phrase at every character; phrases starting with a wildcard stay in one pattern searched the slow way.
      */
     private static final class PhraseIndex {
+
         private final Map<String, List<Pattern>> byFirstWord = new HashMap<>();
         private final Pattern wildcardStarts;
 

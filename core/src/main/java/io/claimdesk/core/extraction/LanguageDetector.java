@@ -85,6 +85,7 @@ public class LanguageDetector {
     }
 
     private static final class BundledModel {
+
         static final LanguageDetectorModel INSTANCE = load();
 
         private static LanguageDetectorModel load() {

@@ -2,7 +2,6 @@ package io.claimdesk.core.history;
 
 import java.time.Instant;
 
-import io.claimdesk.core.claim.ClaimStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +10,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import io.claimdesk.core.claim.ClaimStatus;
 
 /** One step in a claim's history: who did what, when, from which status to which. Never updated. */
 @Entity

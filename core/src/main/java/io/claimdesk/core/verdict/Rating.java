@@ -2,13 +2,9 @@ package io.claimdesk.core.verdict;
 
 /** The rating scale of a verdict, with its place on the ClaimReview numeric scale (1 = false … 5 = true). */
 public enum Rating {
-    TRUE(5, "True"),
-    MOSTLY_TRUE(4, "Mostly true"),
-    MIXED(3, "Mixed"),
-    MISLEADING(2, "Misleading"),
-    MOSTLY_FALSE(2, "Mostly false"),
-    FALSE(1, "False"),
-    UNVERIFIABLE(0, "Unverifiable");
+
+    TRUE(5, "True"), MOSTLY_TRUE(4, "Mostly true"), MIXED(3, "Mixed"), MISLEADING(2, "Misleading"), MOSTLY_FALSE(2,
+            "Mostly false"), FALSE(1, "False"), UNVERIFIABLE(0, "Unverifiable");
 
     public static final int BEST = 5;
     public static final int WORST = 1;

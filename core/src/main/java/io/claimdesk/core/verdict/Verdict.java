@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.claimdesk.core.claim.Claim;
-import io.claimdesk.core.claim.StringListConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -18,6 +16,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Version;
+
+import io.claimdesk.core.claim.Claim;
+import io.claimdesk.core.claim.StringListConverter;
 
 /** A reviewer's finding on a claim, and the editor's approval of it. */
 @Entity

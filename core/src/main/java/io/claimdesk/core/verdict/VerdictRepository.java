@@ -2,8 +2,9 @@ package io.claimdesk.core.verdict;
 
 import java.util.Optional;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 /** Stores and finds verdicts. */
 @ApplicationScoped

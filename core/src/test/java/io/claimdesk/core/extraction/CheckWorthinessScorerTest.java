@@ -37,12 +37,12 @@ class CheckWorthinessScorerTest {
     @Test
     void bundledWeightsRaiseCheckableFeaturesAndLowerTheOthers() {
         CheckWorthinessScorer scorer = new CheckWorthinessScorer();
-        for (Reason up : new Reason[] { Reason.NUMBER, Reason.DATE, Reason.NAMED_ENTITY, Reason.ATTRIBUTION,
-                Reason.COMPARISON, Reason.CAUSAL, Reason.EVENT }) {
+        for (Reason up : new Reason[]{Reason.NUMBER, Reason.DATE, Reason.NAMED_ENTITY, Reason.ATTRIBUTION,
+                Reason.COMPARISON, Reason.CAUSAL, Reason.EVENT}) {
             assertThat(scorer.weight(up)).as(up.name()).isPositive();
         }
-        for (Reason down : new Reason[] { Reason.QUESTION, Reason.AGENDA, Reason.OPINION, Reason.SHORT_FRAGMENT,
-                Reason.HEADING }) {
+        for (Reason down : new Reason[]{Reason.QUESTION, Reason.AGENDA, Reason.OPINION, Reason.SHORT_FRAGMENT,
+                Reason.HEADING}) {
             assertThat(scorer.weight(down)).as(down.name()).isNegative();
         }
     }

@@ -62,7 +62,8 @@ class ClaimExtractorTest {
 
     @Test
     void questionsScoreLowerThanTheSameStatement() {
-        CandidateClaim statement = only("La Russie a rallié à sa cause le général Haftar, commandant en chef de l'armée.");
+        CandidateClaim statement = only(
+                "La Russie a rallié à sa cause le général Haftar, commandant en chef de l'armée.");
         CandidateClaim question = only("La Russie a-t-elle rallié à sa cause le général Haftar, commandant en chef de "
                 + "l'armée ?");
         assertThat(question.reasons()).contains(Reason.QUESTION);

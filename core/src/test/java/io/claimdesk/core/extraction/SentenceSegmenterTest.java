@@ -87,7 +87,8 @@ class SentenceSegmenterTest {
 
     @Test
     void englishClosingQuoteAfterPeriodStaysWithItsSentence() {
-        assertThat(sentences("He said: \"We will win.\" Nobody believed him. St. Louis voted at 3 p.m. Then it rained."))
+        assertThat(
+                sentences("He said: \"We will win.\" Nobody believed him. St. Louis voted at 3 p.m. Then it rained."))
                 .containsExactly("He said: \"We will win.\"", "Nobody believed him.", "St. Louis voted at 3 p.m.",
                         "Then it rained.");
     }

@@ -29,10 +29,13 @@ public final class ServerProcess {
     private Process process;
 
     /**
-     * @param name shown in progress lines and errors
-     * @param logFile receives the process's standard output and error (appended)
-     * @param stopSignal the signal asking the process to stop cleanly, e.g. TERM, or INT for PostgreSQL's fast
-     *        shutdown
+     * @param name
+     *            shown in progress lines and errors
+     * @param logFile
+     *            receives the process's standard output and error (appended)
+     * @param stopSignal
+     *            the signal asking the process to stop cleanly, e.g. TERM, or INT for PostgreSQL's fast
+     *            shutdown
      */
     public ServerProcess(String name, Path logFile, String stopSignal) {
         this.name = name;
@@ -52,7 +55,8 @@ public final class ServerProcess {
         builder.environment().putAll(environment);
         try {
             Files.createDirectories(logFile.getParent());
-            Files.writeString(logFile, "=== " + Instant.now() + " " + String.join(" ", command) + System.lineSeparator(),
+            Files.writeString(logFile,
+                    "=== " + Instant.now() + " " + String.join(" ", command) + System.lineSeparator(),
                     StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
             builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));

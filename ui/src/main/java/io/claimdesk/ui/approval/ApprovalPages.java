@@ -2,6 +2,15 @@ package io.claimdesk.ui.approval;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.claimdesk.core.claim.ClaimStatus;
@@ -14,15 +23,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.ForbiddenException;
-
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 /** The editors' queue: verdicts awaiting approval, each beside its claim, to approve or send back. */
 @Path("/app/approvals")
@@ -40,6 +40,7 @@ public class ApprovalPages {
 
     @CheckedTemplate
     public static class Templates {
+
         public static native TemplateInstance approvals(List<ClaimCard> cards);
     }
 

@@ -3,6 +3,15 @@ package io.claimdesk.ui.article;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -19,15 +28,6 @@ import io.claimdesk.workflow.security.Actor;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 /** Articles: the submit form, the list, and one article with its claims marked in the text. */
 @Path("/app/articles")
@@ -51,6 +51,7 @@ public class ArticlePages {
 
     @CheckedTemplate
     public static class Templates {
+
         public static native TemplateInstance articles(List<Article> articles);
 
         public static native TemplateInstance submit(ArticleForm form, String error);

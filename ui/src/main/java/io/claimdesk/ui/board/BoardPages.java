@@ -4,6 +4,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
 import io.claimdesk.core.claim.Claim;
 import io.claimdesk.core.claim.ClaimStatus;
 import io.claimdesk.ui.review.ClaimCard;
@@ -14,13 +21,6 @@ import io.claimdesk.workflow.security.Actor;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 
 /** The board: every claim in a column per workflow status, with assign controls for editors. */
 @Path("/app/board")
@@ -45,6 +45,7 @@ public class BoardPages {
 
     @CheckedTemplate
     public static class Templates {
+
         public static native TemplateInstance board(List<Column> columns, ReviewerChoices reviewers);
     }
 

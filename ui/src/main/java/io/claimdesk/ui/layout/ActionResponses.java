@@ -3,13 +3,14 @@ package io.claimdesk.ui.layout;
 import java.net.URI;
 import java.util.regex.Pattern;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
 import io.claimdesk.workflow.ServiceUnavailableException;
 import io.claimdesk.workflow.WorkflowException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 /**
  * The answers of page actions: a redirect back to the page the form was on, or a refusal the user can read, as a
@@ -25,6 +26,7 @@ public final class ActionResponses {
 
     @CheckedTemplate
     public static class Templates {
+
         /** A whole page saying why something was refused. */
         public static native TemplateInstance refusal(String title, String message);
 

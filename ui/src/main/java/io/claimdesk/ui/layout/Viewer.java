@@ -2,12 +2,13 @@ package io.claimdesk.ui.layout;
 
 import java.util.List;
 
-import io.claimdesk.workflow.security.Actor;
-import io.claimdesk.workflow.security.Roles;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+
+import io.claimdesk.workflow.security.Actor;
+import io.claimdesk.workflow.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /** Who is looking at a page, as the layout shows it: name, roles, and which navigation entries apply. */
 @RequestScoped

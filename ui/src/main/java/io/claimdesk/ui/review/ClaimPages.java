@@ -4,6 +4,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -19,17 +30,6 @@ import io.claimdesk.workflow.security.Actor;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 /** One claim's page (detail, verdict, history) and the form actions every page posts to. */
 @Path("/app/claims")
@@ -53,6 +53,7 @@ public class ClaimPages {
 
     @CheckedTemplate
     public static class Templates {
+
         public static native TemplateInstance claim(ClaimCard card, List<ClaimEvent> history,
                 ReviewerChoices reviewers, String error);
     }

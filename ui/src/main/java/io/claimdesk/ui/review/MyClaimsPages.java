@@ -2,6 +2,15 @@ package io.claimdesk.ui.review;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.claimdesk.core.claim.ClaimStatus;
@@ -13,15 +22,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.ForbiddenException;
-
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 /** A reviewer's desk: the claims assigned to them, each with its verdict form. */
 @Path("/app/my")
@@ -39,6 +39,7 @@ public class MyClaimsPages {
 
     @CheckedTemplate
     public static class Templates {
+
         public static native TemplateInstance my(List<ClaimCard> cards);
     }
 

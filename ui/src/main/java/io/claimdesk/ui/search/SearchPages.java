@@ -1,5 +1,12 @@
 package io.claimdesk.ui.search;
 
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.claimdesk.ui.layout.ActionResponses;
@@ -10,12 +17,6 @@ import io.claimdesk.workflow.publication.VerdictQuery;
 import io.claimdesk.workflow.publication.VerdictSearchResult;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 /** The public search over published verdicts (no login): text, rating and language filters, facets, paging. */
 @Path("/search")
@@ -29,6 +30,7 @@ public class SearchPages {
 
     @CheckedTemplate
     public static class Templates {
+
         public static native TemplateInstance search(SearchView view, String error);
     }
 
@@ -38,7 +40,8 @@ public class SearchPages {
         String text = q == null ? "" : q;
         int pageNumber = pageNumber(page);
         try {
-            VerdictSearchResult result = publication.search(new VerdictQuery(text, rating, language, pageNumber, PAGE_SIZE));
+            VerdictSearchResult result = publication
+                    .search(new VerdictQuery(text, rating, language, pageNumber, PAGE_SIZE));
             return ActionResponses.page(200, Templates.search(
                     SearchView.of(text, rating, language, pageNumber, PAGE_SIZE, result), null));
         } catch (ServiceUnavailableException e) {

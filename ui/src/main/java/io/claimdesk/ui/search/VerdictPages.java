@@ -1,5 +1,12 @@
 package io.claimdesk.ui.search;
 
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.claimdesk.ui.layout.ActionResponses;
@@ -7,12 +14,6 @@ import io.claimdesk.workflow.publication.PublicationService;
 import io.claimdesk.workflow.publication.PublishedVerdict;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 /** The public permalink of one published verdict (no login), read from the database, not the index. */
 @Path("/verdicts")
@@ -24,6 +25,7 @@ public class VerdictPages {
 
     @CheckedTemplate
     public static class Templates {
+
         public static native TemplateInstance verdict(PublishedVerdict verdict);
     }
 

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
 import io.claimdesk.core.article.Article;
 import io.claimdesk.core.article.ArticleRepository;
 import io.claimdesk.core.claim.Claim;
@@ -16,9 +20,6 @@ import io.claimdesk.core.extraction.Extraction;
 import io.claimdesk.workflow.WorkflowException;
 import io.claimdesk.workflow.review.ClaimHistory;
 import io.claimdesk.workflow.security.Actor;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 /** Takes articles in: validates, extracts claims, and stores the article with its claims in one transaction. */
 @ApplicationScoped

@@ -3,6 +3,10 @@ package io.claimdesk.workflow.publication;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
 import org.jboss.logging.Logger;
 
 import io.claimdesk.core.claim.Claim;
@@ -11,9 +15,6 @@ import io.claimdesk.core.claim.ClaimStatus;
 import io.claimdesk.core.verdict.Verdict;
 import io.claimdesk.core.verdict.VerdictRepository;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 /** Drains the verdict outbox into the search index, retrying with backoff while Elasticsearch is away. */
 @ApplicationScoped

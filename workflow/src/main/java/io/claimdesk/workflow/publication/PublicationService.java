@@ -2,11 +2,12 @@ package io.claimdesk.workflow.publication;
 
 import java.util.Optional;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
 import io.claimdesk.core.claim.ClaimRepository;
 import io.claimdesk.core.claim.ClaimStatus;
 import io.claimdesk.core.verdict.VerdictRepository;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /** What the public sees: search over the index, and single verdicts read from PostgreSQL, the source of truth. */
 @ApplicationScoped

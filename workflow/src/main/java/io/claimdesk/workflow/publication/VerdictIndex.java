@@ -7,7 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
 import org.jboss.logging.Logger;
+
+import io.claimdesk.workflow.ServiceUnavailableException;
+import io.quarkus.runtime.StartupEvent;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -17,13 +24,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
-import io.claimdesk.workflow.ServiceUnavailableException;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 
 /** The Elasticsearch adapter for published verdicts: create the index, put a verdict, search, get. */
 @ApplicationScoped
@@ -154,6 +156,7 @@ public class VerdictIndex {
     }
 
     private interface ElasticsearchCall<T> {
+
         T run() throws IOException;
     }
 

@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
 import io.claimdesk.core.claim.Claim;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /** The transactional outbox of verdicts to index: enqueued with the approval, drained by {@link OutboxIndexer}. */
 @ApplicationScoped
@@ -27,8 +28,10 @@ public class VerdictOutbox implements PanacheRepository<OutboxEntry> {
     @SuppressWarnings("unchecked")
     List<OutboxEntry> lockDue(int limit) {
         return getEntityManager()
-                .createNativeQuery("SELECT * FROM verdict_outbox WHERE processed_at IS NULL AND next_attempt_at <= now()"
-                        + " ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED", OutboxEntry.class)
+                .createNativeQuery(
+                        "SELECT * FROM verdict_outbox WHERE processed_at IS NULL AND next_attempt_at <= now()"
+                                + " ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED",
+                        OutboxEntry.class)
                 .setParameter("limit", limit)
                 .getResultList();
     }

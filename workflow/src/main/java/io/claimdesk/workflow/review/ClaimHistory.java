@@ -3,13 +3,14 @@ package io.claimdesk.workflow.review;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
 import io.claimdesk.core.claim.Claim;
 import io.claimdesk.core.claim.ClaimStatus;
 import io.claimdesk.core.history.ClaimEvent;
 import io.claimdesk.core.history.ClaimEventRepository;
 import io.claimdesk.workflow.security.Actor;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /** Appends each workflow step to a claim's history and reads it back. */
 @ApplicationScoped

@@ -6,8 +6,10 @@ import io.claimdesk.workflow.security.Actor;
 
 /** A condition on who may take a transition, beyond holding a role. */
 public enum Guard {
+
     /** Anyone holding one of the transition's roles. */
     NONE {
+
         @Override
         String refusal(Actor actor, Claim claim, Verdict verdict) {
             return null;
@@ -15,14 +17,17 @@ public enum Guard {
     },
     /** Only the reviewer the claim is assigned to. */
     ACTOR_IS_ASSIGNEE {
+
         @Override
         String refusal(Actor actor, Claim claim, Verdict verdict) {
-            return actor.username().equals(claim.assignee) ? null
+            return actor.username().equals(claim.assignee)
+                    ? null
                     : "Only the assigned reviewer (" + claim.assignee + ") may write this claim's verdict.";
         }
     },
     /** Four eyes: never the reviewer who wrote the verdict. */
     ACTOR_IS_NOT_VERDICT_REVIEWER {
+
         @Override
         String refusal(Actor actor, Claim claim, Verdict verdict) {
             return verdict != null && actor.username().equals(verdict.reviewer)

@@ -8,6 +8,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
 import io.claimdesk.core.claim.Claim;
 import io.claimdesk.core.claim.ClaimRepository;
 import io.claimdesk.core.claim.ClaimStatus;
@@ -19,10 +24,6 @@ import io.claimdesk.workflow.publication.VerdictOutbox;
 import io.claimdesk.workflow.reviewer.Reviewer;
 import io.claimdesk.workflow.reviewer.ReviewerDirectory;
 import io.claimdesk.workflow.security.Actor;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 
 /**
  * Moves claims through the review workflow; every change goes through {@link ClaimTransitions}. Changes run in a
@@ -144,7 +145,8 @@ public class ReviewService {
     Reviewer leastLoadedReviewer() {
         List<Reviewer> candidates = reviewers.reviewers();
         if (candidates.isEmpty()) {
-            throw WorkflowException.invalid("No user holds the reviewer role: add one in Keycloak, or name a reviewer.");
+            throw WorkflowException
+                    .invalid("No user holds the reviewer role: add one in Keycloak, or name a reviewer.");
         }
         Map<String, Long> load = claims.openLoadByAssignee();
         return candidates.stream()

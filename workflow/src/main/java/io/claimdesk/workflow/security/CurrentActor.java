@@ -2,11 +2,12 @@ package io.claimdesk.workflow.security;
 
 import java.util.Set;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+
+import io.quarkus.security.identity.SecurityIdentity;
 
 /** The {@link Actor} behind the current request, read from its authenticated identity. */
 @ApplicationScoped

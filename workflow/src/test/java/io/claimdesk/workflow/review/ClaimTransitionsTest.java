@@ -51,7 +51,8 @@ class ClaimTransitionsTest {
                     } else {
                         boolean roleEverAllowed = ALLOWED.keySet().stream()
                                 .anyMatch(k -> k.endsWith(" " + action + " " + role));
-                        WorkflowException.Kind kind = roleEverAllowed ? WorkflowException.Kind.CONFLICT
+                        WorkflowException.Kind kind = roleEverAllowed
+                                ? WorkflowException.Kind.CONFLICT
                                 : WorkflowException.Kind.FORBIDDEN;
                         assertThatThrownBy(() -> ClaimTransitions.require(action, actor, claim, verdict))
                                 .as("%s %s by %s", status, action, role)
