@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +14,7 @@ import java.util.stream.Stream;
  * Elasticsearch 8 (integration-test distribution, no bundled JDK), single node without security, with its own
  * configuration, data and logs per stack instance so several instances share one unpacked install.
  */
-public final class ElasticsearchServer implements LocalServer {
+public final class ElasticsearchServer extends ProcessServer {
 
     static final ServerDistribution DISTRIBUTION = ServerDistribution.zip(
             new MavenArtifact("org.elasticsearch.distribution.integ-test-zip", "elasticsearch", "8.19.21", "zip"));
@@ -24,19 +22,13 @@ public final class ElasticsearchServer implements LocalServer {
     private final StackConfig config;
     private final ServiceUser user;
     private final Path home;
-    private final ServerProcess process;
-    private Duration startupTime = Duration.ZERO;
 
     ElasticsearchServer(StackConfig config, ServiceUser user) {
+        super("elasticsearch", "Elasticsearch", config.instanceDir().resolve("logs/elasticsearch.log"), "TERM",
+                config.startTimeout());
         this.config = config;
         this.user = user;
         this.home = config.instanceDir().resolve("elasticsearch");
-        this.process = new ServerProcess(name(), config.instanceDir().resolve("logs/elasticsearch.log"), "TERM");
-    }
-
-    @Override
-    public String name() {
-        return "elasticsearch";
     }
 
     @Override
@@ -50,10 +42,7 @@ public final class ElasticsearchServer implements LocalServer {
     }
 
     @Override
-    public synchronized void start() {
-        if (isRunning()) {
-            return;
-        }
+    Launch prepare() {
         Path install = DISTRIBUTION.install(config);
         Path configDir = home.resolve("config");
         try {
@@ -78,10 +67,8 @@ public final class ElasticsearchServer implements LocalServer {
         env.put("ES_JAVA_OPTS", extra == null || extra.isBlank() ? heap : heap + " " + extra);
         env.put("HOME", home.toString());
 
-        StackConsole.say("starting Elasticsearch on port " + port());
-        Instant start = Instant.now();
         // The working directory is the instance home: the JVM options write logs/gc.log relative to it.
-        process.start(user.command(List.of(install.resolve("bin/elasticsearch").toString(),
+        return new Launch(user.command(List.of(install.resolve("bin/elasticsearch").toString(),
                 "-Ediscovery.type=single-node",
                 "-Expack.security.enabled=false",
                 "-Enetwork.host=127.0.0.1",
@@ -90,32 +77,9 @@ public final class ElasticsearchServer implements LocalServer {
                 "-Epath.data=" + home.resolve("data"),
                 "-Epath.logs=" + home.resolve("logs"),
                 // A nearly full developer disk must not turn the cluster red.
-                "-Ecluster.routing.allocation.disk.threshold_enabled=false")), env, home);
-        process.awaitHealthy(HealthProbe.http(URI.create(
-                "http://127.0.0.1:" + port() + "/_cluster/health?wait_for_status=yellow&timeout=2s")),
-                config.startTimeout());
-        startupTime = Duration.between(start, Instant.now());
-        StackConsole.say("Elasticsearch ready in " + StackConsole.seconds(startupTime) + " (pid " + pid() + ")");
-    }
-
-    @Override
-    public synchronized void stop() {
-        process.stop(Duration.ofSeconds(30));
-    }
-
-    @Override
-    public boolean isRunning() {
-        return process.isAlive();
-    }
-
-    @Override
-    public long pid() {
-        return process.pid();
-    }
-
-    @Override
-    public Duration startupTime() {
-        return startupTime;
+                "-Ecluster.routing.allocation.disk.threshold_enabled=false")), env, home, HealthProbe.http(
+                        URI.create(
+                                "http://127.0.0.1:" + port() + "/_cluster/health?wait_for_status=yellow&timeout=2s")));
     }
 
     private static void copyTree(Path source, Path target) throws IOException {

@@ -7,8 +7,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +14,7 @@ import java.util.Map;
  * Keycloak 26 in development mode, importing the {@code claimdesk} realm and keeping its data in the stack's
  * PostgreSQL database {@code keycloak}.
  */
-public final class KeycloakServer implements LocalServer {
+public final class KeycloakServer extends ProcessServer {
 
     /** The realm the application uses. */
     public static final String REALM = "claimdesk";
@@ -33,19 +31,13 @@ public final class KeycloakServer implements LocalServer {
     private final StackConfig config;
     private final PostgresServer postgres;
     private final Path home;
-    private final ServerProcess process;
-    private Duration startupTime = Duration.ZERO;
 
     KeycloakServer(StackConfig config, PostgresServer postgres) {
+        super("keycloak", "Keycloak", config.instanceDir().resolve("logs/keycloak.log"), "TERM",
+                config.startTimeout());
         this.config = config;
         this.postgres = postgres;
         this.home = config.instanceDir().resolve("keycloak");
-        this.process = new ServerProcess(name(), config.instanceDir().resolve("logs/keycloak.log"), "TERM");
-    }
-
-    @Override
-    public String name() {
-        return "keycloak";
     }
 
     @Override
@@ -64,10 +56,7 @@ public final class KeycloakServer implements LocalServer {
     }
 
     @Override
-    public synchronized void start() {
-        if (isRunning()) {
-            return;
-        }
+    Launch prepare() {
         // Kept in the cache, never in target/: the first start re-augments (~40 s), later ones reuse it.
         Path install = DISTRIBUTION.install(config);
         try {
@@ -90,39 +79,15 @@ public final class KeycloakServer implements LocalServer {
                 "JAVA_OPTS_APPEND", "-Dquarkus.transaction-manager.object-store.directory="
                         + home.resolve("transaction-logs"));
 
-        StackConsole.say("starting Keycloak on port " + port());
-        Instant start = Instant.now();
-        process.start(List.of(install.resolve("bin/kc.sh").toString(), "start-dev",
+        return new Launch(List.of(install.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-port=" + port(),
                 "--http-management-port=" + config.keycloakManagementPort(),
                 "--import-realm",
                 "--db=postgres",
                 "--db-url=" + postgres.jdbcUrl(DATABASE),
                 "--db-username=" + PostgresServer.USER,
-                "--db-password=" + PostgresServer.PASSWORD), env, home);
-        process.awaitHealthy(HealthProbe.http(URI.create(realmUrl() + "/.well-known/openid-configuration")),
-                config.startTimeout());
-        startupTime = Duration.between(start, Instant.now());
-        StackConsole.say("Keycloak ready in " + StackConsole.seconds(startupTime) + " (pid " + pid() + ")");
+                "--db-password=" + PostgresServer.PASSWORD), env, home,
+                HealthProbe.http(URI.create(realmUrl() + "/.well-known/openid-configuration")));
     }
 
-    @Override
-    public synchronized void stop() {
-        process.stop(Duration.ofSeconds(30));
-    }
-
-    @Override
-    public boolean isRunning() {
-        return process.isAlive();
-    }
-
-    @Override
-    public long pid() {
-        return process.pid();
-    }
-
-    @Override
-    public Duration startupTime() {
-        return startupTime;
-    }
 }

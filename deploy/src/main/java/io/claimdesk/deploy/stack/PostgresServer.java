@@ -10,8 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +17,7 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 /** PostgreSQL 17 from the zonky binary bundle, one cluster per stack instance, with the databases the stack needs. */
-public final class PostgresServer implements LocalServer {
+public final class PostgresServer extends ProcessServer {
 
     /** The superuser; authentication is {@code trust} on 127.0.0.1, the password is only for clients that want one. */
     public static final String USER = "postgres";
@@ -33,21 +31,15 @@ public final class PostgresServer implements LocalServer {
     private final ServiceUser user;
     private final List<String> databases;
     private final Path home;
-    private final ServerProcess process;
-    private Duration startupTime = Duration.ZERO;
     private Path seed;
 
     PostgresServer(StackConfig config, ServiceUser user, List<String> databases) {
+        super("postgresql", "PostgreSQL", config.instanceDir().resolve("logs/postgres.log"), "INT",
+                config.startTimeout());
         this.config = config;
         this.user = user;
         this.databases = databases;
         this.home = config.instanceDir().resolve("postgres");
-        this.process = new ServerProcess(name(), config.instanceDir().resolve("logs/postgres.log"), "INT");
-    }
-
-    @Override
-    public String name() {
-        return "postgresql";
     }
 
     @Override
@@ -71,10 +63,7 @@ public final class PostgresServer implements LocalServer {
     }
 
     @Override
-    public synchronized void start() {
-        if (isRunning()) {
-            return;
-        }
+    Launch prepare() {
         Path install = DISTRIBUTION.install(config);
         Path data = dataDir();
         try {
@@ -93,8 +82,6 @@ public final class PostgresServer implements LocalServer {
                     data.toString(), "-U", USER, "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8")), env, home,
                     config.startTimeout());
         }
-        StackConsole.say("starting PostgreSQL on port " + port());
-        Instant start = Instant.now();
         // The postmaster in the foreground (not pg_ctl) so that the PID held is the server's.
         List<String> command = new ArrayList<>(List.of(install.resolve("bin/postgres").toString(), "-D",
                 data.toString(), "-p", Integer.toString(port()), "-h", "127.0.0.1",
@@ -106,15 +93,16 @@ public final class PostgresServer implements LocalServer {
             // Throwaway test data: durability only costs time.
             command.addAll(List.of("-c", "fsync=off", "-c", "full_page_writes=off"));
         }
-        process.start(user.command(command), env, home);
-        process.awaitHealthy(() -> {
+        return new Launch(user.command(command), env, home, () -> {
             try (Connection ignored = connect("postgres")) {
                 return true;
             }
-        }, config.startTimeout());
+        });
+    }
+
+    @Override
+    void afterReady() {
         createMissingDatabases();
-        startupTime = Duration.between(start, Instant.now());
-        StackConsole.say("PostgreSQL ready in " + StackConsole.seconds(startupTime) + " (pid " + pid() + ")");
     }
 
     private static void copyCluster(Path source, Path target) {
@@ -159,23 +147,4 @@ public final class PostgresServer implements LocalServer {
         }
     }
 
-    @Override
-    public synchronized void stop() {
-        process.stop(Duration.ofSeconds(30));
-    }
-
-    @Override
-    public boolean isRunning() {
-        return process.isAlive();
-    }
-
-    @Override
-    public long pid() {
-        return process.pid();
-    }
-
-    @Override
-    public Duration startupTime() {
-        return startupTime;
-    }
 }
