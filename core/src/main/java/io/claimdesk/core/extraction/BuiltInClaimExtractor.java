@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Splits an article into scored candidate claims.
+ * The built-in extraction engine: splits an article into scored candidate claims with no external service.
  *
  * <p>
  * Steps: {@link LanguageDetector} (unless a hint is given), {@link SentenceSegmenter}, then for each segment
@@ -18,7 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * callers choose their threshold. Thread-safe; models are loaded once per JVM.
  */
 @ApplicationScoped
-public class ClaimExtractor {
+public class BuiltInClaimExtractor implements ClaimExtractor {
 
     /** Segments with fewer words are not sentences (dates, section names, "Lire aussi"). */
     static final int MIN_WORDS = 4;
@@ -30,11 +30,11 @@ public class ClaimExtractor {
     private final CheckWorthinessScorer scorer;
 
     /** Uses the bundled models, word lists and weights. */
-    public ClaimExtractor() {
+    public BuiltInClaimExtractor() {
         this(new LanguageDetector(), new SentenceSegmenter(), new ClaimFeatureExtractor(), new CheckWorthinessScorer());
     }
 
-    public ClaimExtractor(LanguageDetector languageDetector, SentenceSegmenter segmenter,
+    public BuiltInClaimExtractor(LanguageDetector languageDetector, SentenceSegmenter segmenter,
             ClaimFeatureExtractor featureExtractor, CheckWorthinessScorer scorer) {
         this.languageDetector = languageDetector;
         this.segmenter = segmenter;
@@ -48,6 +48,7 @@ public class ClaimExtractor {
      * @param languageHint
      *            ISO 639-1 (or 639-3) code of the text, or null to detect it
      */
+    @Override
     public Extraction extract(String text, String languageHint) {
         if (text == null) {
             throw new IllegalArgumentException("text is null");

@@ -10,7 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-class ClaimExtractorTest {
+class BuiltInClaimExtractorTest {
 
     private static final Path SAMPLE = Path.of("../../shared/samples/haftar-moscou.fr.txt");
 
@@ -31,7 +31,7 @@ class ClaimExtractorTest {
             + "seulement des armes d’infanterie, mais aussi du matériel, y compris des avions.";
     private static final List<String> FACTUAL = List.of(ARRIVAL, SECOND_VISIT, EGYPT, GNA, OIL, IZVESTIA);
 
-    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
+    private static final BuiltInClaimExtractor EXTRACTOR = new BuiltInClaimExtractor();
 
     @Test
     void agendaSentenceScoresBelowEveryFactualSentence() {

@@ -15,8 +15,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import io.claimdesk.core.extraction.BuiltInClaimExtractor;
 import io.claimdesk.core.extraction.CandidateClaim;
-import io.claimdesk.core.extraction.ClaimExtractor;
 import io.claimdesk.core.extraction.Extraction;
 
 /** {@code claimdesk extract FILE [--json]}: the claims of a text file, with the same engine as the server. */
@@ -55,7 +55,7 @@ final class ExtractCommand {
             err.println("Cannot read " + files.get(0) + ": " + e.getMessage());
             return 1;
         }
-        Extraction extraction = new ClaimExtractor().extract(text, null);
+        Extraction extraction = new BuiltInClaimExtractor().extract(text, null);
         if (json) {
             out.println(toJson(extraction));
         } else {
