@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +14,10 @@ import java.util.stream.Stream;
 
 /**
  * Turns a sentence into the named, language-aware feature values that {@link CheckWorthinessScorer} weighs: cue phrases
- * from {@link CueLexicon}, figures, dates, capitalised names and sentence shape.
+ * from {@link CueLexicon}, figures, dates, capitalised names and sentence shape (the {@link Reason}s), word-list
+ * signals
+ * (first person, modal verbs, negation, money, percentages, share of function words, length) and, for
+ * {@value #LEXICAL_LANGUAGE} only, the hashed word uni- and bigrams the lexical model was trained on.
  */
 public class ClaimFeatureExtractor {
 
@@ -23,10 +27,20 @@ public class ClaimFeatureExtractor {
     static final int MAX_BYLINE_WORDS = 8;
     /** More named entities than this add nothing. */
     static final int MAX_ENTITIES = 3;
+    /** The only language with a lexical (word n-gram) model: it was trained on English data. */
+    public static final String LEXICAL_LANGUAGE = "en";
+    /** Signals: model features that are not {@link Reason}s, by the name used in the weights file. */
+    public static final List<String> SIGNALS = List.of("year", "percent", "money", "first_person_singular",
+            "first_person_plural", "second_person", "modal", "negation", "function_word_share", "words_log",
+            "long_sentence", "exclamation", "quote");
+    /** Above this many words a sentence counts as long (run-on debate turns, lists). */
+    static final int LONG_SENTENCE_WORDS = 40;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’\\-]*");
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{N}\\p{L}])(?:1[6-9]|20)\\d{2}(?![\\p{N}\\p{L}])");
     private static final Pattern NUMERAL = Pattern.compile("\\p{N}|%");
+    private static final Pattern MONEY_SIGN = Pattern.compile("[$€£¥]|\\p{Sc}");
+    private static final Pattern QUOTE_MARK = Pattern.compile("[«»“”\"]");
     private static final Pattern INNER_CAPITAL = Pattern.compile("-\\p{Lu}");
     private static final Pattern NAME_GAP = Pattern.compile("[\\s.]*");
     private static final Pattern ELISION = Pattern
@@ -58,7 +72,55 @@ public class ClaimFeatureExtractor {
         put(values, Reason.OPINION, cues.lexicon.matches("opinion", normalised));
         put(values, Reason.SHORT_FRAGMENT, wordCount(sentence) < SHORT_FRAGMENT_WORDS);
         put(values, Reason.HEADING, heading);
-        return new ClaimFeatures(values);
+
+        List<String> words = words(normalised);
+        Map<String, Double> signals = new TreeMap<>();
+        putSignal(signals, "year", YEAR.matcher(normalised).find());
+        putSignal(signals, "percent", normalised.indexOf('%') >= 0 || cues.lexicon.matches("percent", normalised));
+        putSignal(signals, "money", MONEY_SIGN.matcher(sentence).find() || cues.lexicon.matches("money", normalised));
+        putSignal(signals, "first_person_singular", containsAny(words, cues.firstPersonSingular));
+        putSignal(signals, "first_person_plural", containsAny(words, cues.firstPersonPlural));
+        putSignal(signals, "second_person", containsAny(words, cues.secondPerson));
+        putSignal(signals, "modal", containsAny(words, cues.modals) || cues.lexicon.matches("modal", normalised));
+        putSignal(signals, "negation", containsAny(words, cues.negations));
+        if (!words.isEmpty()) {
+            long function = words.stream().filter(cues.functionWords::contains).count();
+            signals.put("function_word_share", (double) function / words.size());
+        }
+        // Scaled so that a 50-word sentence is about 1.
+        signals.put("words_log", Math.log1p(words.size()) / Math.log(51));
+        putSignal(signals, "long_sentence", words.size() > LONG_SENTENCE_WORDS);
+        putSignal(signals, "exclamation", sentence.indexOf('!') >= 0);
+        putSignal(signals, "quote", QUOTE_MARK.matcher(sentence).find());
+        boolean lexical = LEXICAL_LANGUAGE.equals(language);
+        return new ClaimFeatures(values, signals, lexical ? LexicalTerms.hash(words) : null, lexical);
+    }
+
+    private static List<String> words(String normalised) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(normalised);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
+    private static boolean containsAny(List<String> words, Set<String> set) {
+        if (set.isEmpty()) {
+            return false;
+        }
+        for (String word : words) {
+            if (set.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void putSignal(Map<String, Double> signals, String name, boolean present) {
+        if (present) {
+            signals.put(name, 1.0);
+        }
     }
 
     /** A line that names the author, the date or the photo credit rather than saying anything. */
@@ -183,6 +245,11 @@ public class ClaimFeatureExtractor {
         final Set<String> adverbs;
         final Set<String> participleEndings;
         final Set<String> notParticiples;
+        final Set<String> firstPersonSingular;
+        final Set<String> firstPersonPlural;
+        final Set<String> secondPerson;
+        final Set<String> modals;
+        final Set<String> negations;
         final Pattern datePattern;
 
         LanguageCues(CueLexicon lexicon) {
@@ -192,6 +259,12 @@ public class ClaimFeatureExtractor {
             this.adverbs = lexicon.words("event-adverbs");
             this.participleEndings = lexicon.words("participle-endings");
             this.notParticiples = lexicon.words("not-participles");
+            this.firstPersonSingular = lexicon.words("first-person-singular");
+            this.firstPersonPlural = lexicon.words("first-person-plural");
+            this.secondPerson = lexicon.words("second-person");
+            // Single modal words go to a set; multi-word ones ("have to") are matched as phrases.
+            this.modals = lexicon.words("modal").stream().filter(w -> !w.contains(" ")).collect(Collectors.toSet());
+            this.negations = lexicon.words("negation");
             Set<String> months = lexicon.words("months");
             Set<String> weekdays = lexicon.words("weekdays");
             this.calendarWords = Set.copyOf(

@@ -46,4 +46,41 @@ class CheckWorthinessScorerTest {
             assertThat(scorer.weight(down)).as(down.name()).isNegative();
         }
     }
+
+    @Test
+    void trainedWeightsRankFactualSentencesAboveAgendaAndOpinion() {
+        ClaimFeatureExtractor features = new ClaimFeatureExtractor();
+        CheckWorthinessScorer scorer = new CheckWorthinessScorer();
+        double englishFact = scorer.score(features.features(
+                "Unemployment fell to 3.5 percent in 2019, the lowest rate in 50 years, the Labor Department said.",
+                false, "en"));
+        double englishOpinion = scorer.score(features.features("I think we should talk about that next week.",
+                false, "en"));
+        double frenchFact = scorer.score(features.features(
+                "Selon l'Insee, le chômage a baissé à 7,1 % en 2023, son plus bas niveau depuis 2008.", false, "fr"));
+        double frenchAgenda = scorer.score(features.features(
+                "Je pense que les deux parties devront discuter de la question.", false, "fr"));
+
+        assertThat(englishFact).isGreaterThan(englishOpinion);
+        assertThat(scorer.isCheckWorthy(englishFact)).isTrue();
+        assertThat(scorer.isCheckWorthy(englishOpinion)).isFalse();
+        assertThat(frenchFact).isGreaterThan(frenchAgenda);
+        assertThat(scorer.isCheckWorthy(frenchFact)).isTrue();
+        assertThat(scorer.isCheckWorthy(frenchAgenda)).isFalse();
+        assertThat(scorer.threshold()).isBetween(0.05, 0.95);
+    }
+
+    @Test
+    void lexicalModelWeighsHashedTermsOnlyForLexicalFeatures() {
+        Properties weights = new Properties();
+        weights.setProperty("threshold", "0.5");
+        weights.setProperty("en.hash_bits", "4");
+        int term = LexicalTerms.hash(java.util.List.of("tax"))[0];
+        weights.setProperty("en.term." + LexicalTerms.bucket(term, 4), "3");
+        CheckWorthinessScorer scorer = new CheckWorthinessScorer(weights);
+
+        assertThat(scorer.score(new ClaimFeatures(Map.of(), Map.of(), new int[]{term}, true)))
+                .isCloseTo(1 / (1 + Math.exp(-3)), within(1e-6));
+        assertThat(scorer.score(new ClaimFeatures(Map.of(), Map.of(), new int[]{term}, false))).isEqualTo(0.5);
+    }
 }

@@ -3,9 +3,13 @@ package io.claimdesk.deploy.cli;
 import java.io.IOException;
 import java.util.Arrays;
 
+import io.claimdesk.deploy.bench.ExtractionBenchmark;
 import io.claimdesk.deploy.bench.StartupBenchmark;
 
-/** The {@code claimdesk} command line: dispatches {@code up}, {@code extract}, {@code bench} and {@code help}. */
+/**
+ * The {@code claimdesk} command line: dispatches {@code up}, {@code extract}, {@code score}, {@code train},
+ * {@code bench} and {@code help}.
+ */
 public final class ClaimdeskCli {
 
     static final String USAGE = """
@@ -13,8 +17,15 @@ public final class ClaimdeskCli {
 
               up                     start PostgreSQL, Elasticsearch, Keycloak and the app; Ctrl-C stops them all
               extract FILE [--json]  print the claims of a text file (no server needed)
+              score FILE [--language LANG]
+                                     score lines id<TAB>text; prints id<TAB>score<TAB>Yes|No
+              train checkworthiness [--datasets DIR]
+                                     retrain the check-worthiness weights (default DIR ../shared/datasets)
               bench startup [--cold] measure start-up time and memory of the stack and the app;
                                      appends to docs/benchmarks.md (--cold: from an empty download cache)
+              bench extraction [--datasets DIR]
+                                     check-worthiness quality (CT24, CT19) and extraction throughput;
+                                     appends to docs/benchmarks.md
               help                   this text
             """;
 
@@ -22,12 +33,13 @@ public final class ClaimdeskCli {
     }
 
     private static int bench(String[] args) {
-        if (args.length == 0 || !args[0].equals("startup")) {
-            System.err.println("Usage: ./claimdesk bench startup [--cold]");
+        if (args.length == 0 || !(args[0].equals("startup") || args[0].equals("extraction"))) {
+            System.err.println("Usage: ./claimdesk bench startup [--cold] | bench extraction [--datasets DIR]");
             return 2;
         }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
         try {
-            return StartupBenchmark.run(Arrays.copyOfRange(args, 1, args.length));
+            return args[0].equals("startup") ? StartupBenchmark.run(rest) : ExtractionBenchmark.run(rest);
         } catch (IOException e) {
             System.err.println("Cannot write docs/benchmarks.md: " + e.getMessage());
             return 1;
@@ -47,6 +59,8 @@ public final class ClaimdeskCli {
         return switch (args[0]) {
             case "up" -> UpCommand.run(rest);
             case "extract" -> ExtractCommand.run(rest, System.out, System.err);
+            case "score" -> ScoreCommand.run(rest, System.out, System.err);
+            case "train" -> TrainCommand.run(rest, System.out, System.err);
             case "bench" -> bench(rest);
             case "help", "-h", "--help" -> {
                 System.out.print(USAGE);
