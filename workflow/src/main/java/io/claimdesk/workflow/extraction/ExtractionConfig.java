@@ -43,8 +43,11 @@ public interface ExtractionConfig {
         /** Sent as {@code Authorization: Bearer <key>} when set; local servers usually need none. */
         Optional<String> apiKey();
 
-        /** How long one extraction may take, connection included; local models on CPU are slow. */
-        @WithDefault("60s")
+        /**
+         * How long one extraction may take, connection included. Articles are extracted inside their database
+         * transaction, so keep it below {@code quarkus.transaction-manager.default-transaction-timeout} (60 s).
+         */
+        @WithDefault("50s")
         Duration timeout();
 
         /** At most this many claims are kept from one answer. */

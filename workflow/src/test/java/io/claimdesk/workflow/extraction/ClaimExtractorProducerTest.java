@@ -33,7 +33,7 @@ class ClaimExtractorProducerTest {
         assertThat(endpoint.baseUrl()).isEqualTo("http://localhost:11434/v1");
         assertThat(endpoint.model()).isEmpty();
         assertThat(endpoint.apiKey()).isEmpty();
-        assertThat(endpoint.timeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(endpoint.timeout()).isEqualTo(Duration.ofSeconds(50));
         assertThat(endpoint.maxClaims()).isEqualTo(30);
         assertThat(endpoint.temperature()).isEqualTo(0.0);
         assertThat(endpoint.fallbackToBuiltin()).isTrue();
