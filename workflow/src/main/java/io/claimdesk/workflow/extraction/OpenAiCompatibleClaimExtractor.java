@@ -85,6 +85,10 @@ public class OpenAiCompatibleClaimExtractor implements ClaimExtractor {
         this.settings = settings;
         this.model = settings.model().filter(m -> !m.isBlank()).orElseThrow(() -> new IllegalArgumentException(
                 "claimdesk.extraction.openai-compatible.model must be set when claimdesk.extraction.engine is openai-compatible"));
+        if (settings.maxClaims() < 1 || settings.timeout().isNegative() || settings.timeout().isZero()) {
+            throw new IllegalArgumentException(
+                    "claimdesk.extraction.openai-compatible.max-claims and .timeout must be positive");
+        }
         String base = settings.baseUrl().strip();
         this.endpoint = URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base)
                 + "/chat/completions");

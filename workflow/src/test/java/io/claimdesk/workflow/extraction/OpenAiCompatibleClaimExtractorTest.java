@@ -256,6 +256,15 @@ class OpenAiCompatibleClaimExtractorTest {
                 .hasMessageContaining("cannot be reached");
     }
 
+    @Test
+    void nonPositiveMaxClaimsOrTimeoutIsAConfigurationError() {
+        assertThatThrownBy(
+                () -> extractor(settings(server.baseUrl(), Optional.empty(), Duration.ofSeconds(5), 0, true)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("max-claims");
+        assertThatThrownBy(() -> extractor(settings(server.baseUrl(), Optional.empty(), Duration.ZERO, 30, true)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("timeout");
+    }
+
     private static String claimsJson(String claim, String source, double score) {
         JsonNode answer = JSON.createObjectNode().set("claims", JSON.createArrayNode().add(JSON.createObjectNode()
                 .put("claim", claim).put("source", source).put("score", score)));
