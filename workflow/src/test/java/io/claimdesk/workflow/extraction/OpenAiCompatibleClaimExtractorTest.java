@@ -75,13 +75,14 @@ class OpenAiCompatibleClaimExtractorTest {
 
     @Test
     void quoteWithOtherWhitespaceQuotesAndApostrophesIsStillAnchored() {
-        String retyped = "\"Nous avons  créé 200 000 emplois l'an dernier\",\n a déclaré la ministre du Travail.";
+        // Part of a sentence, so only this match (not the word overlap with whole sentences) gives exactly this span.
+        String retyped = "\"Nous avons\n créé 200000 emplois l'an  dernier\"";
         server.answerContent(claimsJson("Le gouvernement a créé 200 000 emplois.", retyped, 0.7));
 
         Extraction extraction = extractor(withFallback(false)).extract(ARTICLE, "fr");
 
-        assertThat(extraction.claims()).singleElement()
-                .satisfies(c -> assertThat(ARTICLE.substring(c.start(), c.end())).isEqualTo(QUOTE));
+        assertThat(extraction.claims()).singleElement().satisfies(c -> assertThat(ARTICLE.substring(c.start(), c.end()))
+                .isEqualTo("« Nous avons créé 200 000 emplois l’an dernier »"));
     }
 
     @Test
