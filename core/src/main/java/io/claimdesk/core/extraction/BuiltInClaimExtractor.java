@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 
 /**
  * The built-in extraction engine: splits an article into scored candidate claims with no external service.
@@ -18,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * callers choose their threshold. Thread-safe; models are loaded once per JVM.
  */
 @ApplicationScoped
+@Typed(BuiltInClaimExtractor.class)
 public class BuiltInClaimExtractor implements ClaimExtractor {
 
     /** Segments with fewer words are not sentences (dates, section names, "Lire aussi"). */

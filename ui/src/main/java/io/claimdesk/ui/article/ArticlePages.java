@@ -19,6 +19,7 @@ import io.claimdesk.core.article.Article;
 import io.claimdesk.ui.layout.ActionResponses;
 import io.claimdesk.ui.review.ClaimCard;
 import io.claimdesk.ui.review.ReviewerChoices;
+import io.claimdesk.workflow.ServiceUnavailableException;
 import io.claimdesk.workflow.WorkflowException;
 import io.claimdesk.workflow.article.ArticleService;
 import io.claimdesk.workflow.article.NewArticle;
@@ -78,7 +79,8 @@ public class ArticlePages {
         try {
             Article article = articles.submit(new NewArticle(title, text, null, url, form.languageHint()), actor);
             return Response.seeOther(URI.create("/app/articles/" + article.id)).build();
-        } catch (WorkflowException e) {
+        } catch (WorkflowException | ServiceUnavailableException e) {
+            // The extraction model may be down (503): keep the form filled so the article can be sent again.
             return ActionResponses.page(ActionResponses.status(e), Templates.submit(form, e.getMessage()));
         }
     }
