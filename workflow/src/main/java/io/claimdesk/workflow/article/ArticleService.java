@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import io.claimdesk.core.article.Article;
 import io.claimdesk.core.article.ArticleRepository;
@@ -20,6 +19,7 @@ import io.claimdesk.core.extraction.Extraction;
 import io.claimdesk.workflow.WorkflowException;
 import io.claimdesk.workflow.review.ClaimHistory;
 import io.claimdesk.workflow.security.Actor;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Takes articles in: validates, extracts claims, and stores the article with its claims in one transaction. */
 @ApplicationScoped
@@ -38,20 +38,23 @@ public class ArticleService {
     @Inject
     ClaimHistory history;
 
-    @Transactional
+    /** Validates and extracts outside any transaction (an external engine may take seconds), then stores in one. */
     public Article submit(NewArticle submission, Actor actor) {
         String title = required(submission.title(), "title");
         if (title.length() > MAX_TITLE) {
             throw WorkflowException.invalid("The title is longer than " + MAX_TITLE + " characters.");
         }
         String text = bodyOf(submission);
-        String hint = languageHint(submission.language());
-        Extraction extraction = extractor.extract(text, hint);
+        Extraction extraction = extractor.extract(text, languageHint(submission.language()));
+        return QuarkusTransaction.joiningExisting()
+                .call(() -> store(title, text, blankToNull(submission.url()), extraction, actor));
+    }
 
+    private Article store(String title, String text, String url, Extraction extraction, Actor actor) {
         Article article = new Article();
         article.title = title;
         article.text = text;
-        article.url = blankToNull(submission.url());
+        article.url = url;
         article.language = extraction.language();
         article.createdBy = actor.username();
         article.createdAt = Instant.now();

@@ -44,8 +44,8 @@ public interface ExtractionConfig {
         Optional<String> apiKey();
 
         /**
-         * How long one extraction may take, connection included. Articles are extracted inside their database
-         * transaction, so keep it below {@code quarkus.transaction-manager.default-transaction-timeout} (60 s).
+         * How long one extraction may take, connection included. Extraction runs before the article's database
+         * transaction, so no transaction waits on the endpoint.
          */
         @WithDefault("50s")
         Duration timeout();
