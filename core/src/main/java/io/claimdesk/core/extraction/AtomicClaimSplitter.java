@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Cuts one sentence into atomic claims with rules, French first, English too: appositions ("L'ancien général de
@@ -73,6 +74,8 @@ final class AtomicClaimSplitter {
             "rapportent", "indique", "indiquent");
     private static final Set<String> REPORTING_EN = Set.of("said", "says", "reported", "stated", "told", "announced",
             "claimed", "wrote");
+    private static final Pattern REPORTING_FR_PATTERN = reportingPattern(REPORTING_FR);
+    private static final Pattern REPORTING_EN_PATTERN = reportingPattern(REPORTING_EN);
     /** Heads of descriptions that take no article after the copula in French: "Haftar est commandant en chef". */
     static final Set<String> TITLES = Set.of("général", "président", "présidente", "ministre", "colonel", "maréchal",
             "commandant", "chef", "roi", "reine", "prince", "émir", "sultan", "cheikh", "député", "sénateur", "maire",
@@ -158,19 +161,20 @@ final class AtomicClaimSplitter {
 
     /** "Selon les sources russes citées par « Izvestia », " when the clause before a quote reports it. */
     private String reportingAttribution(String left) {
-        String lower = left.toLowerCase(Locale.ROOT);
-        for (String verb : english ? REPORTING_EN : REPORTING_FR) {
-            Matcher m = Pattern.compile(SP + "+" + Pattern.quote(verb) + WORD_END).matcher(lower);
-            if (!m.find()) {
-                continue;
-            }
-            String subject = withoutLeadingAdverbial(left.substring(0, m.start())).strip();
-            if (subject.isEmpty() || wordCount(subject) > MAX_SUBJECT_WORDS) {
-                return null;
-            }
-            return (english ? "According to " : "Selon ") + ClaimText.lowerOpening(subject) + ", ";
+        Matcher m = (english ? REPORTING_EN_PATTERN : REPORTING_FR_PATTERN).matcher(left.toLowerCase(Locale.ROOT));
+        if (!m.find()) {
+            return null;
         }
-        return null;
+        String subject = withoutLeadingAdverbial(left.substring(0, m.start())).strip();
+        if (subject.isEmpty() || wordCount(subject) > MAX_SUBJECT_WORDS) {
+            return null;
+        }
+        return (english ? "According to " : "Selon ") + ClaimText.lowerOpening(subject) + ", ";
+    }
+
+    private static Pattern reportingPattern(Set<String> verbs) {
+        return Pattern.compile(SP + "+(?:" + verbs.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")"
+                + WORD_END);
     }
 
     /** Splits {@code [from, to)} at clause breaks, then cuts appositions out of each clause. */

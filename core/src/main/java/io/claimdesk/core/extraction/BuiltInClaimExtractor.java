@@ -100,8 +100,13 @@ public class BuiltInClaimExtractor implements ClaimExtractor {
     }
 
     private static boolean isQuestion(String sentence) {
-        String end = sentence.strip().replaceAll("[»”\"')\\]\\s\\u00A0\\u202F]+$", "");
-        return end.endsWith("?");
+        for (int k = sentence.length() - 1; k >= 0; k--) {
+            char c = sentence.charAt(k);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && "»”\"')]".indexOf(c) < 0) {
+                return c == '?';
+            }
+        }
+        return false;
     }
 
     private static String normaliseWhitespace(String text) {

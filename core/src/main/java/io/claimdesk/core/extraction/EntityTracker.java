@@ -77,6 +77,7 @@ final class EntityTracker {
 
     private final boolean english;
     private final List<Entity> entities = new ArrayList<>();
+    private final Map<String, Entity> byLastWord = new HashMap<>();
     private final Map<String, Pattern> rolePatterns = new HashMap<>();
     private int clock;
     /** The entity the last sentence or claim was about: pronouns prefer it to a more recent object. */
@@ -160,8 +161,7 @@ final class EntityTracker {
     void learnRole(String name, String description) {
         Entity entity = find(name);
         if (entity == null) {
-            entity = new Entity(name);
-            entities.add(entity);
+            entity = add(name);
         }
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(description.toLowerCase(Locale.ROOT));
@@ -393,8 +393,7 @@ final class EntityTracker {
     private Entity mention(String name, String determiner, String title) {
         Entity entity = find(name);
         if (entity == null) {
-            entity = new Entity(name);
-            entities.add(entity);
+            entity = add(name);
         }
         if (entity.determiner.isEmpty() && !determiner.isEmpty()
                 && Set.of("le", "la", "les", "l'", "l’", "du", "des", "au", "aux", "the").contains(determiner)) {
@@ -433,18 +432,18 @@ final class EntityTracker {
 
     /** The entity a name refers to: same last word ("Fayez al-Sarraj" and "al-Sarraj"). */
     private Entity find(String name) {
-        String last = lastWord(name);
-        for (Entity entity : entities) {
-            if (lastWord(entity.name).equals(last)) {
-                return entity;
-            }
-        }
-        return null;
+        return byLastWord.get(lastWord(name));
+    }
+
+    private Entity add(String name) {
+        Entity entity = new Entity(name);
+        entities.add(entity);
+        byLastWord.put(lastWord(name), entity);
+        return entity;
     }
 
     private static String lastWord(String name) {
-        String[] words = name.toLowerCase(Locale.ROOT).split(" ");
-        return words[words.length - 1];
+        return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     }
 
     /** How the article would name the entity in full: "le général Haftar", "la Russie", "General Haftar". */
