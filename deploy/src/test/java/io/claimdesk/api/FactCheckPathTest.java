@@ -12,9 +12,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -43,8 +46,13 @@ class FactCheckPathTest {
         String text = as(EDITOR).get("/api/v1/articles/{id}", article.getLong("id")).then().statusCode(200)
                 .extract().path("text");
         for (Map<String, Object> claim : claims) {
-            String span = text.substring((Integer) claim.get("start"), (Integer) claim.get("end"));
-            assertThat(normalised(span)).isEqualTo(normalised((String) claim.get("text")));
+            // A claim is rewritten to stand alone; its span points at the source it came from and shares its content.
+            int start = (Integer) claim.get("start");
+            int end = (Integer) claim.get("end");
+            assertThat(start).isBetween(0, end - 1);
+            assertThat(end).isLessThanOrEqualTo(text.length());
+            String span = text.substring(start, end);
+            assertThat(sharesKeyContent((String) claim.get("text"), span)).as((String) claim.get("text")).isTrue();
             assertThat(claim.get("status")).isEqualTo("EXTRACTED");
             assertThat((Float) claim.get("score")).isBetween(0f, 1f);
         }
@@ -76,7 +84,8 @@ class FactCheckPathTest {
 
     @Test
     void publicSearchFindsAVerdictByAFrenchWordWithoutItsAccentsAndFacetsIt() {
-        long claimId = claimContaining(submitSample(EDITOR), "Occident");
+        // The claim about al-Sarraj's government being backed by the West is its own claim: pick the recognition one.
+        long claimId = claimContaining(submitSample(EDITOR), "reconnaît");
         assign(claimId, REVIEWER, EDITOR).then().statusCode(200);
         verdict(claimId, "MISLEADING", REVIEWER).then().statusCode(200);
         approve(claimId, EDITOR).then().statusCode(200);
@@ -105,8 +114,23 @@ class FactCheckPathTest {
         throw new AssertionError("claim " + claimId + " not found by '" + query + "' within " + SEARCHABLE_WITHIN);
     }
 
-    static String normalised(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+    /**
+     * At least half of the claim's content words (four letters or more, or figures; accents and elided articles
+     * folded) appear in its source span: the rest is what decontextualisation added ("ses forces" → "les forces du
+     * général Haftar", "Selon ..." carried to a quoted sentence).
+     */
+    static boolean sharesKeyContent(String claim, String span) {
+        List<String> claimWords = contentWords(claim);
+        List<String> spanWords = contentWords(span);
+        long shared = claimWords.stream().filter(spanWords::contains).count();
+        return !span.isBlank() && !claimWords.isEmpty() && shared * 2 >= claimWords.size();
+    }
+
+    static List<String> contentWords(String text) {
+        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("\\b[ldjnmstc]['’]|\\bqu['’]", " ");
+        return Arrays.stream(folded.split("[^\\p{L}\\p{N}-]+"))
+                .filter(w -> w.length() >= 4 || !w.isEmpty() && Character.isDigit(w.charAt(0))).toList();
     }
 
     static void sleep(Duration duration) {

@@ -1,7 +1,9 @@
 package io.claimdesk.core.extraction;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,17 +59,56 @@ public class BuiltInClaimExtractor implements ClaimExtractor {
         }
         String language = languageDetector.resolve(text, languageHint);
         List<CandidateClaim> claims = new ArrayList<>();
+        // Per article: the tracker remembers the entities named so far, the splitter an open quotation.
+        EntityTracker tracker = new EntityTracker(language);
+        AtomicClaimSplitter splitter = new AtomicClaimSplitter(language, tracker);
         for (Segment segment : segmenter.segment(text)) {
             String original = segment.textIn(text);
             if (ClaimFeatureExtractor.wordCount(original) < MIN_WORDS
                     || featureExtractor.isByline(original, segment.heading(), language)) {
                 continue;
             }
-            ClaimFeatures features = featureExtractor.features(original, segment.heading(), language);
-            claims.add(new CandidateClaim(normaliseWhitespace(original), segment.start(), segment.end(),
-                    scorer.score(features), features.present()));
+            List<AtomicClaim> atomic = segment.heading()
+                    ? List.of(new AtomicClaim("", original, segment.start(), segment.end(), Set.of()))
+                    : splitter.split(original, segment.start(), isQuestion(original));
+            List<CandidateClaim> fromSentence = new ArrayList<>();
+            int observed = segment.start();
+            for (AtomicClaim part : atomic) {
+                // Names met earlier in the sentence ("par Daech, ..., bastion du groupe terroriste") are antecedents.
+                if (part.start() > observed) {
+                    tracker.observe(text.substring(observed, part.start()));
+                    observed = part.start();
+                }
+                String body = tracker.rewrite(part.body());
+                String claimText = normaliseWhitespace(part.withBody(body).text());
+                if (ClaimFeatureExtractor.wordCount(claimText) < AtomicClaimSplitter.MIN_CLAUSE_WORDS) {
+                    continue;
+                }
+                ClaimFeatures features = featureExtractor.features(claimText, segment.heading(), language);
+                List<Reason> reasons = new ArrayList<>(features.present());
+                part.reasons().stream().sorted().forEach(reasons::add);
+                if (!normaliseWhitespace(body).equals(normaliseWhitespace(ClaimText.capitalise(part.body())))) {
+                    reasons.add(Reason.DECONTEXTUALISED);
+                }
+                fromSentence.add(new CandidateClaim(claimText, part.start(), part.end(), scorer.score(features),
+                        reasons));
+            }
+            // Spans stay in document order; claims cut from the same place keep the order they were cut in.
+            fromSentence.sort(Comparator.comparingInt(CandidateClaim::start));
+            claims.addAll(fromSentence);
+            tracker.observe(text.substring(observed, segment.end()));
         }
         return new Extraction(language, claims);
+    }
+
+    private static boolean isQuestion(String sentence) {
+        for (int k = sentence.length() - 1; k >= 0; k--) {
+            char c = sentence.charAt(k);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && "»”\"')]".indexOf(c) < 0) {
+                return c == '?';
+            }
+        }
+        return false;
     }
 
     private static String normaliseWhitespace(String text) {

@@ -27,5 +27,11 @@ public enum Reason {
     /** Very few words for a sentence. */
     SHORT_FRAGMENT,
     /** A line without final punctuation (title, subtitle, caption). */
-    HEADING
+    HEADING,
+    /** Not said but taken for granted by a question ("l'erreur que fut X" presupposes X); reported, not weighed. */
+    PRESUPPOSED,
+    /**
+     * Rewritten to stand alone: pronouns and role nouns replaced by the entity they refer to; reported, not weighed.
+     */
+    DECONTEXTUALISED
 }

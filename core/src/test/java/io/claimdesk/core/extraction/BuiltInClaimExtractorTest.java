@@ -40,31 +40,29 @@ class BuiltInClaimExtractorTest {
         Extraction extraction = EXTRACTOR.extract(article, null);
 
         assertThat(extraction.language()).isEqualTo("fr");
-        assertThat(extraction.claims()).extracting(CandidateClaim::text)
-                .containsExactly(ARRIVAL, AGENDA, SECOND_VISIT, EGYPT, GNA, OIL, IZVESTIA);
-        CandidateClaim agenda = extraction.claims().get(1);
+        CandidateClaim agenda = claimStartingWith(extraction, "Les deux parties devront aussi discuter");
         assertThat(agenda.reasons()).contains(Reason.AGENDA);
         assertThat(agenda.score()).isLessThan(0.2);
-        for (CandidateClaim claim : extraction.claims()) {
-            if (claim != agenda) {
-                assertThat(claim.score()).as(claim.text()).isGreaterThan(agenda.score() + 0.25);
-            }
+        for (String sentence : FACTUAL) {
+            CandidateClaim claim = claimFrom(extraction, article, sentence);
+            assertThat(claim.score()).as(claim.text()).isGreaterThan(agenda.score() + 0.25);
         }
     }
 
     @Test
     void factualSentencesGiveTheirReasons() {
-        assertThat(only(ARRIVAL).reasons()).contains(Reason.DATE, Reason.NAMED_ENTITY, Reason.EVENT);
-        assertThat(only(SECOND_VISIT).reasons()).contains(Reason.DATE, Reason.NAMED_ENTITY);
-        assertThat(only(IZVESTIA).reasons()).contains(Reason.DATE, Reason.ATTRIBUTION, Reason.NAMED_ENTITY);
-        assertThat(only(OIL).reasons()).contains(Reason.EVENT, Reason.NAMED_ENTITY);
+        assertThat(first(ARRIVAL).reasons()).contains(Reason.DATE, Reason.NAMED_ENTITY, Reason.EVENT);
+        assertThat(first(SECOND_VISIT).reasons()).contains(Reason.DATE, Reason.NAMED_ENTITY);
+        assertThat(first(IZVESTIA).reasons()).contains(Reason.DATE, Reason.ATTRIBUTION, Reason.NAMED_ENTITY);
+        assertThat(EXTRACTOR.extract(OIL, "fr").claims()).filteredOn(c -> c.text().contains("plate-forme"))
+                .singleElement().satisfies(c -> assertThat(c.reasons()).contains(Reason.EVENT, Reason.NAMED_ENTITY));
     }
 
     @Test
     void questionsScoreLowerThanTheSameStatement() {
-        CandidateClaim statement = only(
+        CandidateClaim statement = first(
                 "La Russie a rallié à sa cause le général Haftar, commandant en chef de l'armée.");
-        CandidateClaim question = only("La Russie a-t-elle rallié à sa cause le général Haftar, commandant en chef de "
+        CandidateClaim question = first("La Russie a-t-elle rallié à sa cause le général Haftar, commandant en chef de "
                 + "l'armée ?");
         assertThat(question.reasons()).contains(Reason.QUESTION);
         assertThat(question.score()).isLessThan(statement.score());
@@ -77,30 +75,30 @@ class BuiltInClaimExtractorTest {
         Extraction extraction = EXTRACTOR.extract(article, null);
 
         assertThat(extraction.language()).isEqualTo("fr");
-        assertThat(extraction.claims()).hasSize(13);
-        CandidateClaim agenda = claimStartingWith(extraction, "Les deux parties devront aussi discuter");
+        CandidateClaim agenda = claimStartingWith(extraction, "Le général Haftar et les autorités russes devront");
         for (String start : List.of("Le \"sulfureux\" général", "Il s’agit de la deuxième visite",
-                "L’ancien général de Kadhafi", "Ce commandant militaire ne reconnaît pas", "Les succès militaires",
+                "Le général Haftar est soutenu par l’Egypte", "Le commandant militaire Haftar ne reconnaît pas",
+                "Les forces du général Haftar ont libéré",
                 "En octobre dernier, les sources russes citées par « Izvestia »")) {
             assertThat(claimStartingWith(extraction, start).score()).as(start).isGreaterThan(agenda.score());
         }
-        assertThat(extraction.claims()).extracting(CandidateClaim::text).containsAll(FACTUAL);
     }
 
     @Test
-    void sampleArticleSpansPointAtTheOriginalTextInDocumentOrder() throws IOException {
+    void sampleArticleSpansPointAtTheirSourceInDocumentOrder() throws IOException {
         String article = Files.readString(SAMPLE, StandardCharsets.UTF_8);
 
         List<CandidateClaim> claims = EXTRACTOR.extract(article, "fr").claims();
 
-        assertThat(claims).hasSize(13);
-        int previousEnd = 0;
+        assertThat(claims).hasSizeGreaterThan(13);
+        int previousStart = 0;
         for (CandidateClaim claim : claims) {
-            assertThat(claim.start()).isGreaterThanOrEqualTo(previousEnd);
-            assertThat(article.substring(claim.start(), claim.end()).replaceAll("\\s+", " ").strip())
-                    .isEqualTo(claim.text());
+            assertThat(claim.start()).isGreaterThanOrEqualTo(previousStart);
+            assertThat(claim.end()).isGreaterThan(claim.start()).isLessThanOrEqualTo(article.length());
+            assertThat(ClaimSpanContract.sharesKeyContent(claim.text(), article.substring(claim.start(), claim.end())))
+                    .as(claim.text()).isTrue();
             assertThat(claim.score()).isBetween(0.0, 1.0);
-            previousEnd = claim.end();
+            previousStart = claim.start();
         }
     }
 
@@ -149,10 +147,17 @@ class BuiltInClaimExtractorTest {
         assertThat(EXTRACTOR.extract("", null)).isEqualTo(new Extraction(LanguageDetector.UNDETERMINED, List.of()));
     }
 
-    private static CandidateClaim only(String sentence) {
+    /** The claim cut first out of a one-sentence text: its main clause. */
+    private static CandidateClaim first(String sentence) {
         List<CandidateClaim> claims = EXTRACTOR.extract(sentence, "fr").claims();
-        assertThat(claims).hasSize(1);
+        assertThat(claims).isNotEmpty();
         return claims.get(0);
+    }
+
+    private static CandidateClaim claimFrom(Extraction extraction, String article, String sentence) {
+        int start = article.indexOf(sentence);
+        return extraction.claims().stream().filter(c -> c.start() == start).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim from " + sentence));
     }
 
     private static CandidateClaim claimStartingWith(Extraction extraction, String start) {
