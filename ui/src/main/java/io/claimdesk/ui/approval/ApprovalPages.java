@@ -3,7 +3,6 @@ package io.claimdesk.ui.approval;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,7 +16,7 @@ import io.claimdesk.core.claim.ClaimStatus;
 import io.claimdesk.ui.layout.ActionResponses;
 import io.claimdesk.ui.review.ClaimCard;
 import io.claimdesk.workflow.review.ReviewService;
-import io.claimdesk.workflow.security.Actor;
+import io.claimdesk.workflow.security.CurrentActor;
 import io.claimdesk.workflow.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -26,8 +25,6 @@ import io.quarkus.security.ForbiddenException;
 
 /** The editors' queue: verdicts awaiting approval, each beside its claim, to approve or send back. */
 @Path("/app/approvals")
-// Per request, so the injected Actor is always the user of this request, whatever the producer's scope.
-@RequestScoped
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class ApprovalPages {
@@ -36,7 +33,7 @@ public class ApprovalPages {
     ReviewService reviews;
 
     @Inject
-    Actor actor;
+    CurrentActor currentActor;
 
     @CheckedTemplate
     public static class Templates {
@@ -48,7 +45,7 @@ public class ApprovalPages {
     @RolesAllowed(Roles.EDITOR)
     public TemplateInstance approvals() {
         return Templates.approvals(
-                ClaimCard.of(reviews.list(ClaimStatus.AWAITING_APPROVAL, null), reviews, actor));
+                ClaimCard.of(reviews.list(ClaimStatus.AWAITING_APPROVAL, null), reviews, currentActor.get()));
     }
 
     // A page, not the API's problem+json, for people who follow a link they may not use.

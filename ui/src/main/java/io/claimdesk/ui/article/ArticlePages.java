@@ -3,7 +3,6 @@ package io.claimdesk.ui.article;
 import java.net.URI;
 import java.util.List;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,15 +24,13 @@ import io.claimdesk.workflow.article.ArticleService;
 import io.claimdesk.workflow.article.NewArticle;
 import io.claimdesk.workflow.review.ReviewService;
 import io.claimdesk.workflow.reviewer.ReviewerDirectory;
-import io.claimdesk.workflow.security.Actor;
+import io.claimdesk.workflow.security.CurrentActor;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
 /** Articles: the submit form, the list, and one article with its claims marked in the text. */
 @Path("/app/articles")
-// Per request, so the injected Actor is always the user of this request, whatever the producer's scope.
-@RequestScoped
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class ArticlePages {
@@ -48,7 +45,7 @@ public class ArticlePages {
     ReviewerDirectory directory;
 
     @Inject
-    Actor actor;
+    CurrentActor currentActor;
 
     @CheckedTemplate
     public static class Templates {
@@ -77,7 +74,8 @@ public class ArticlePages {
             @RestForm String language) {
         ArticleForm form = new ArticleForm(title, text, url, language);
         try {
-            Article article = articles.submit(new NewArticle(title, text, null, url, form.languageHint()), actor);
+            Article article = articles.submit(new NewArticle(title, text, null, url, form.languageHint()),
+                    currentActor.get());
             return Response.seeOther(URI.create("/app/articles/" + article.id)).build();
         } catch (WorkflowException | ServiceUnavailableException e) {
             // The extraction model may be down (503): keep the form filled so the article can be sent again.
@@ -90,7 +88,7 @@ public class ArticlePages {
     public Response article(@RestPath long id) {
         try {
             Article article = articles.get(id);
-            List<ClaimCard> cards = ClaimCard.of(article.claims, reviews, actor);
+            List<ClaimCard> cards = ClaimCard.of(article.claims, reviews, currentActor.get());
             ReviewerChoices reviewers = ReviewerChoices.load(directory,
                     cards.stream().anyMatch(ClaimCard::canAssign));
             return ActionResponses.page(200,

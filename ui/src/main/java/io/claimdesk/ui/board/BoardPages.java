@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,15 +16,13 @@ import io.claimdesk.ui.review.ClaimCard;
 import io.claimdesk.ui.review.ReviewerChoices;
 import io.claimdesk.workflow.review.ReviewService;
 import io.claimdesk.workflow.reviewer.ReviewerDirectory;
-import io.claimdesk.workflow.security.Actor;
+import io.claimdesk.workflow.security.CurrentActor;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
 /** The board: every claim in a column per workflow status, with assign controls for editors. */
 @Path("/app/board")
-// Per request, so the injected Actor is always the user of this request, whatever the producer's scope.
-@RequestScoped
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class BoardPages {
@@ -37,7 +34,7 @@ public class BoardPages {
     ReviewerDirectory directory;
 
     @Inject
-    Actor actor;
+    CurrentActor currentActor;
 
     /** One column of the board. */
     public record Column(ClaimStatus status, List<ClaimCard> cards) {
@@ -52,7 +49,7 @@ public class BoardPages {
     @GET
     public TemplateInstance board() {
         List<Column> columns = Arrays.stream(ClaimStatus.values())
-                .map(status -> new Column(status, ClaimCard.of(inBoardOrder(status), reviews, actor)))
+                .map(status -> new Column(status, ClaimCard.of(inBoardOrder(status), reviews, currentActor.get())))
                 .toList();
         boolean assigning = columns.stream().flatMap(c -> c.cards().stream()).anyMatch(ClaimCard::canAssign);
         return Templates.board(columns, ReviewerChoices.load(directory, assigning));

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import io.claimdesk.workflow.security.Actor;
+import io.claimdesk.workflow.security.CurrentActor;
 import io.claimdesk.workflow.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -16,7 +16,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class Viewer {
 
     @Inject
-    Actor actor;
+    CurrentActor currentActor;
 
     @Inject
     SecurityIdentity identity;
@@ -26,18 +26,18 @@ public class Viewer {
     }
 
     public String getUsername() {
-        return actor.username();
+        return currentActor.get().username();
     }
 
     public List<String> getRoles() {
-        return actor.roles().stream().sorted().toList();
+        return currentActor.get().roles().stream().sorted().toList();
     }
 
     public boolean isReviewer() {
-        return actor.hasRole(Roles.REVIEWER);
+        return currentActor.get().hasRole(Roles.REVIEWER);
     }
 
     public boolean isEditor() {
-        return actor.hasRole(Roles.EDITOR);
+        return currentActor.get().hasRole(Roles.EDITOR);
     }
 }

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,15 +25,13 @@ import io.claimdesk.workflow.WorkflowException;
 import io.claimdesk.workflow.review.ReviewService;
 import io.claimdesk.workflow.review.VerdictDraft;
 import io.claimdesk.workflow.reviewer.ReviewerDirectory;
-import io.claimdesk.workflow.security.Actor;
+import io.claimdesk.workflow.security.CurrentActor;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
 /** One claim's page (detail, verdict, history) and the form actions every page posts to. */
 @Path("/app/claims")
-// Per request, so the injected Actor is always the user of this request, whatever the producer's scope.
-@RequestScoped
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class ClaimPages {
@@ -46,7 +43,7 @@ public class ClaimPages {
     ReviewerDirectory directory;
 
     @Inject
-    Actor actor;
+    CurrentActor currentActor;
 
     @Context
     HttpHeaders headers;
@@ -67,7 +64,8 @@ public class ClaimPages {
     @POST
     @Path("/{id}/assign")
     public Response assign(@RestPath long id, @RestForm String reviewer, @RestForm String back) {
-        return act(id, back, () -> reviews.assign(id, reviewer == null || reviewer.isBlank() ? null : reviewer, actor));
+        return act(id, back,
+                () -> reviews.assign(id, reviewer == null || reviewer.isBlank() ? null : reviewer, currentActor.get()));
     }
 
     @POST
@@ -75,25 +73,25 @@ public class ClaimPages {
     public Response submitVerdict(@RestPath long id, @RestForm String rating, @RestForm String explanation,
             @RestForm String sources, @RestForm String back) {
         return act(id, back, () -> reviews.submitVerdict(id,
-                new VerdictDraft(rating(rating), explanation, lines(sources)), actor));
+                new VerdictDraft(rating(rating), explanation, lines(sources)), currentActor.get()));
     }
 
     @POST
     @Path("/{id}/approve")
     public Response approve(@RestPath long id, @RestForm String comment, @RestForm String back) {
-        return act(id, back, () -> reviews.approve(id, comment, actor));
+        return act(id, back, () -> reviews.approve(id, comment, currentActor.get()));
     }
 
     @POST
     @Path("/{id}/reject")
     public Response reject(@RestPath long id, @RestForm String reason, @RestForm String back) {
-        return act(id, back, () -> reviews.reject(id, reason, actor));
+        return act(id, back, () -> reviews.reject(id, reason, currentActor.get()));
     }
 
     @POST
     @Path("/{id}/discard")
     public Response discard(@RestPath long id, @RestForm String reason, @RestForm String back) {
-        return act(id, back, () -> reviews.discard(id, reason, actor));
+        return act(id, back, () -> reviews.discard(id, reason, currentActor.get()));
     }
 
     private Response act(long id, String back, Runnable action) {
@@ -110,7 +108,7 @@ public class ClaimPages {
 
     private Response render(long id, int status, String error) {
         try {
-            ClaimCard card = ClaimCard.of(reviews.get(id), reviews, actor);
+            ClaimCard card = ClaimCard.of(reviews.get(id), reviews, currentActor.get());
             ReviewerChoices reviewers = ReviewerChoices.load(directory, card.canAssign());
             return ActionResponses.page(status, Templates.claim(card, reviews.history(id), reviewers, error));
         } catch (WorkflowException e) {

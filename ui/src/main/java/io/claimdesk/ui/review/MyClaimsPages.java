@@ -3,7 +3,6 @@ package io.claimdesk.ui.review;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +15,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.claimdesk.core.claim.ClaimStatus;
 import io.claimdesk.ui.layout.ActionResponses;
 import io.claimdesk.workflow.review.ReviewService;
-import io.claimdesk.workflow.security.Actor;
+import io.claimdesk.workflow.security.CurrentActor;
 import io.claimdesk.workflow.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -25,8 +24,6 @@ import io.quarkus.security.ForbiddenException;
 
 /** A reviewer's desk: the claims assigned to them, each with its verdict form. */
 @Path("/app/my")
-// Per request, so the injected Actor is always the user of this request, whatever the producer's scope.
-@RequestScoped
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class MyClaimsPages {
@@ -35,7 +32,7 @@ public class MyClaimsPages {
     ReviewService reviews;
 
     @Inject
-    Actor actor;
+    CurrentActor currentActor;
 
     @CheckedTemplate
     public static class Templates {
@@ -46,7 +43,8 @@ public class MyClaimsPages {
     @GET
     @RolesAllowed(Roles.REVIEWER)
     public TemplateInstance my() {
-        return Templates.my(ClaimCard.of(reviews.list(ClaimStatus.ASSIGNED, actor.username()), reviews, actor));
+        return Templates.my(ClaimCard.of(reviews.list(ClaimStatus.ASSIGNED, currentActor.get().username()), reviews,
+                currentActor.get()));
     }
 
     // A page, not the API's problem+json, for people who follow a link they may not use.

@@ -3,13 +3,14 @@ package io.claimdesk.workflow.security;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Dependent;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** The {@link Actor} behind the current request, read from its authenticated identity. */
+/**
+ * The {@link Actor} behind the current request, read from its authenticated identity on each call, so any bean,
+ * singletons included, sees the user of the request it serves.
+ */
 @ApplicationScoped
 public class CurrentActor {
 
@@ -23,10 +24,4 @@ public class CurrentActor {
         return new Actor(identity.getPrincipal().getName(), identity.getRoles());
     }
 
-    /** Injectable {@code Actor} for request-scoped beans; singletons (resources) call {@link #get()} instead. */
-    @Produces
-    @Dependent
-    Actor actor() {
-        return get();
-    }
 }
