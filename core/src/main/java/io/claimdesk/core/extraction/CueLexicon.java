@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -150,14 +149,23 @@ public final class CueLexicon {
      */
     private static final class PhraseIndex {
 
+        /** A phrase whose first word is a literal prefix ("cité* par", "million*"). */
+        private record PrefixPhrase(String prefix, Pattern pattern) {
+        }
+
         private final Map<String, List<Pattern>> byFirstWord = new HashMap<>();
+        private final List<PrefixPhrase> byFirstWordPrefix = new ArrayList<>();
         private final Pattern wildcardStarts;
 
         PhraseIndex(List<String> phrases) {
             List<String> wildcards = new ArrayList<>();
             for (String phrase : phrases) {
                 String first = phrase.split("\\s+")[0];
-                if (first.startsWith("*") || first.endsWith("*") || first.equals("~")) {
+                String prefix = first.substring(0, Math.max(0, first.length() - 1));
+                if (first.endsWith("*") && !prefix.isEmpty() && wordPiece(prefix, 0).equals(prefix)) {
+                    // Filed by its literal prefix: searching it at every character made it the costliest cue.
+                    byFirstWordPrefix.add(new PrefixPhrase(prefix, Pattern.compile(boundedPhraseRegex(phrase))));
+                } else if (first.startsWith("*") || first.endsWith("*") || first.equals("~")) {
                     wildcards.add(phrase);
                 } else {
                     byFirstWord.computeIfAbsent(wordPiece(first, 0), k -> new ArrayList<>())
@@ -168,23 +176,30 @@ public final class CueLexicon {
         }
 
         boolean matches(String normalised) {
-            Matcher matcher = null;
             for (int i = 0; i < normalised.length(); i++) {
                 if (!isWordChar(normalised.charAt(i)) || (i > 0 && isWordChar(normalised.charAt(i - 1)))) {
                     continue;
                 }
-                List<Pattern> candidates = byFirstWord.get(wordPiece(normalised, i));
-                if (candidates == null) {
-                    continue;
+                String word = wordPiece(normalised, i);
+                List<Pattern> candidates = byFirstWord.get(word);
+                if (candidates != null) {
+                    for (Pattern candidate : candidates) {
+                        if (startsAt(candidate, normalised, i)) {
+                            return true;
+                        }
+                    }
                 }
-                for (Pattern candidate : candidates) {
-                    matcher = candidate.matcher(normalised);
-                    if (matcher.region(i, normalised.length()).useTransparentBounds(true).lookingAt()) {
+                for (PrefixPhrase phrase : byFirstWordPrefix) {
+                    if (word.startsWith(phrase.prefix()) && startsAt(phrase.pattern(), normalised, i)) {
                         return true;
                     }
                 }
             }
-            return wildcardStarts.matcher(normalised).find();
+            return wildcardStarts != NEVER && wildcardStarts.matcher(normalised).find();
+        }
+
+        private static boolean startsAt(Pattern pattern, String text, int at) {
+            return pattern.matcher(text).region(at, text.length()).useTransparentBounds(true).lookingAt();
         }
     }
 
