@@ -1,13 +1,17 @@
 package io.claimdesk.deploy.stack;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Settings of one local stack: ports, directories, heaps, and whether its data outlives it.
@@ -43,6 +47,13 @@ public record StackConfig(
         Duration startTimeout) {
 
     static final String DEFAULT_MAVEN_REPOSITORY = "https://repo1.maven.org/maven2";
+    /** Test ports are drawn between these, below the kernel's ephemeral range and above well-known services. */
+    static final int MIN_TEST_PORT = 20000;
+    static final int MAX_TEST_PORT = 32768;
+    private static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
+    private static final Random RANDOM = new Random();
+    // Ports already given to a server of this JVM, so two servers of one stack never draw the same one.
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
     /** Defaults for {@code claimdesk up}: fixed ports, data kept under the data directory. */
     public static StackConfig fromEnvironment() {
@@ -112,13 +123,40 @@ public record StackConfig(
         return Integer.parseInt(setting(name, Integer.toString(defaultValue)));
     }
 
-    private static int freePort() {
-        // The socket is closed before the server binds; collisions are possible but rare enough for tests.
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * A port free now and outside the kernel's ephemeral range. A port from that range (what binding port 0 gives) can
+     * be taken by any outgoing connection before the server binds it: Keycloak's own connections to PostgreSQL took
+     * its HTTP port that way during its 10-second boot.
+     */
+    static int freePort() {
+        int ceiling = Math.min(ephemeralRangeStart(), MAX_TEST_PORT);
+        for (int attempt = 0; attempt < 500; attempt++) {
+            int port = MIN_TEST_PORT + RANDOM.nextInt(ceiling - MIN_TEST_PORT);
+            if (HANDED_OUT.add(port) && isFree(port)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free port between " + MIN_TEST_PORT + " and " + ceiling);
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(new InetSocketAddress(port));
+            return true;
+        } catch (IOException taken) {
+            return false;
+        }
+    }
+
+    /** The first port of the kernel's ephemeral range (Linux); 32768, the usual value, when it cannot be read. */
+    private static int ephemeralRangeStart() {
+        try {
+            // Line by line: procfs reports a size of 0, and a sized read gets one character.
+            String range = Files.readAllLines(EPHEMERAL_RANGE).get(0).strip();
+            return Integer.parseInt(range.split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return 32768;
         }
     }
 
