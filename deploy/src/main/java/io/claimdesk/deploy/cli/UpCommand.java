@@ -35,7 +35,7 @@ final class UpCommand {
             return 2;
         }
         StackConfig config = StackConfig.fromEnvironment();
-        Path jar = Path.of(CliSettings.get("CLAIMDESK_APP_JAR", ApplicationServer.DEFAULT_JAR.toString()));
+        Path jar = Path.of(StackConfig.setting("CLAIMDESK_APP_JAR", ApplicationServer.DEFAULT_JAR.toString()));
         LocalStack stack;
         try {
             stack = LocalStack.start(config);
@@ -47,7 +47,7 @@ final class UpCommand {
         stack.closeFirst(() -> stopping.set(true));
         ApplicationServer app;
         try {
-            app = new ApplicationServer(stack, jar, CliSettings.get("CLAIMDESK_APP_HEAP", "512m"));
+            app = new ApplicationServer(stack, jar, StackConfig.setting("CLAIMDESK_APP_HEAP", "512m"));
             app.start();
         } catch (RuntimeException e) {
             System.err.println("The application did not start: " + e.getMessage());
@@ -61,7 +61,7 @@ final class UpCommand {
 
     /** Posts the sample article as the demo editor unless an article with its title exists; never fails `up`. */
     private static void loadSample(ApplicationServer app, LocalStack stack) {
-        Path sample = Path.of(CliSettings.get("CLAIMDESK_SAMPLE", "../shared/samples/haftar-moscou.fr.txt"));
+        Path sample = Path.of(StackConfig.setting("CLAIMDESK_SAMPLE", "../shared/samples/haftar-moscou.fr.txt"));
         if (!Files.isRegularFile(sample)) {
             return;
         }

@@ -110,7 +110,7 @@ public record StackConfig(
     }
 
     /** Reads an override: system property (lower case, dots) first, then environment variable. */
-    static String setting(String name, String defaultValue) {
+    public static String setting(String name, String defaultValue) {
         String property = System.getProperty(name.toLowerCase(Locale.ROOT).replace('_', '.'));
         if (property != null && !property.isBlank()) {
             return property.trim();
