@@ -14,10 +14,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.claimdesk.api.claim.ClaimView;
 import io.claimdesk.core.article.Article;
+import io.claimdesk.core.claim.Claim;
 import io.claimdesk.workflow.WorkflowException;
 import io.claimdesk.workflow.article.ArticleService;
 import io.claimdesk.workflow.article.NewArticle;
+import io.claimdesk.workflow.editing.ClaimEditService;
+import io.claimdesk.workflow.editing.ClaimPart;
+import io.claimdesk.workflow.review.ReviewService;
 import io.claimdesk.workflow.security.CurrentActor;
 import io.claimdesk.workflow.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -33,6 +38,12 @@ public class ArticleResource {
     ArticleService articles;
 
     @Inject
+    ClaimEditService edits;
+
+    @Inject
+    ReviewService claims;
+
+    @Inject
     CurrentActor currentActor;
 
     @POST
@@ -42,19 +53,37 @@ public class ArticleResource {
             throw WorkflowException.invalid("Send a JSON body with title and text (or html).");
         }
         Article article = articles.submit(new NewArticle(request.title(), request.text(), request.html(),
-                request.url(), request.language()), currentActor.get());
-        return Response.created(URI.create("/api/v1/articles/" + article.id))
-                .entity(ArticleView.of(articles.get(article.id))).build();
+                request.url(), request.language(), request.topics()), currentActor.get());
+        return Response.created(URI.create("/api/v1/articles/" + article.id)).entity(view(article.id)).build();
     }
 
     @GET
     public List<ArticleSummaryView> list() {
-        return articles.list().stream().map(ArticleSummaryView::of).toList();
+        return articles.list().stream().map(a -> ArticleSummaryView.of(a, articles.rollup(a))).toList();
     }
 
     @GET
     @Path("/{id}")
     public ArticleView get(@PathParam("id") long id) {
-        return ArticleView.of(articles.get(id));
+        return view(id);
+    }
+
+    /** Adds a claim the extractor missed, from a span of the article's text. */
+    @POST
+    @Path("/{id}/claims")
+    public Response addClaim(@PathParam("id") long id, NewClaimRequest request) {
+        if (request == null) {
+            throw WorkflowException.invalid("Send a JSON body with start and end (offsets in the article text) and,"
+                    + " optionally, text and topics.");
+        }
+        Claim claim = edits.add(id, new ClaimPart(request.text(), request.start(), request.end()), request.topics(),
+                currentActor.get());
+        return Response.created(URI.create("/api/v1/claims/" + claim.id))
+                .entity(ClaimView.of(claims.get(claim.id))).build();
+    }
+
+    private ArticleView view(long id) {
+        Article article = articles.get(id);
+        return ArticleView.of(article, articles.rollup(article));
     }
 }

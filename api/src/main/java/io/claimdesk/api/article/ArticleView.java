@@ -5,13 +5,15 @@ import java.util.List;
 
 import io.claimdesk.api.claim.ClaimView;
 import io.claimdesk.core.article.Article;
+import io.claimdesk.workflow.article.ArticleRollup;
 
-/** An article with its text and the claims extracted from it. */
-public record ArticleView(long id, String title, String url, String language, String text, String createdBy,
-        Instant createdAt, List<ClaimView> claims) {
+/** An article with its text, the claims extracted from it, and where they stand. */
+public record ArticleView(long id, String title, String url, String language, List<String> topics, String text,
+        String createdBy, Instant createdAt, RollupView rollup, List<ClaimView> claims) {
 
-    public static ArticleView of(Article article) {
-        return new ArticleView(article.id, article.title, article.url, article.language, article.text,
-                article.createdBy, article.createdAt, article.claims.stream().map(ClaimView::of).toList());
+    public static ArticleView of(Article article, ArticleRollup rollup) {
+        return new ArticleView(article.id, article.title, article.url, article.language, article.topics,
+                article.text, article.createdBy, article.createdAt, RollupView.of(rollup),
+                article.claims.stream().map(ClaimView::of).toList());
     }
 }

@@ -1,5 +1,11 @@
 package io.claimdesk.api.article;
 
-/** An article to check: a title and either text or html; url and language (ISO 639-1) are optional. */
-public record NewArticleRequest(String title, String text, String html, String url, String language) {
+import java.util.List;
+
+/**
+ * An article to check: a title and either text or html; url, language (ISO 639-1) and topics (inherited by its claims
+ * for topic-matched assignment) are optional.
+ */
+public record NewArticleRequest(String title, String text, String html, String url, String language,
+        List<String> topics) {
 }

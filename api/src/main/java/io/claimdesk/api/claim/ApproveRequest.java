@@ -1,5 +1,5 @@
 package io.claimdesk.api.claim;
 
-/** An editor's approval, with an optional comment. */
+/** An editor's approval (of a verdict or a correction), or a restore, with an optional comment. */
 public record ApproveRequest(String comment) {
 }

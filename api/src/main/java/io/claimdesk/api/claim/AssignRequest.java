@@ -1,5 +1,10 @@
 package io.claimdesk.api.claim;
 
-/** Assign a claim to a named reviewer, or to the least-loaded one when reviewer is absent. */
-public record AssignRequest(String reviewer) {
+import java.time.OffsetDateTime;
+
+/**
+ * Who gets the claim: a named reviewer, or a strategy (LEAST_LOADED, LANGUAGE, TOPIC) to choose one; least-loaded
+ * when neither is given. The deadline (ISO 8601 with offset) is optional.
+ */
+public record AssignRequest(String reviewer, String strategy, OffsetDateTime deadline) {
 }

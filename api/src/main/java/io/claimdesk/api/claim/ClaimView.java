@@ -1,15 +1,18 @@
 package io.claimdesk.api.claim;
 
+import java.time.Instant;
 import java.util.List;
 
 import io.claimdesk.core.claim.Claim;
 
-/** A claim as the API shows it. */
+/** A claim as the API shows it in lists. */
 public record ClaimView(long id, long articleId, String text, int start, int end, double score,
-        List<String> reasons, String status, String assignee, long version) {
+        List<String> reasons, String status, String assignee, Instant deadline, boolean overdue, List<String> topics,
+        String origin, long version) {
 
     public static ClaimView of(Claim claim) {
         return new ClaimView(claim.id, claim.article.id, claim.text, claim.start, claim.end, claim.score,
-                claim.reasons, claim.status.name(), claim.assignee, claim.version);
+                claim.reasons, claim.status.name(), claim.assignee, claim.deadline, claim.isOverdue(Instant.now()),
+                claim.topics, claim.origin.name(), claim.version);
     }
 }

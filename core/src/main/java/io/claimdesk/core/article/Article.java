@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,6 +15,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
 import io.claimdesk.core.claim.Claim;
+import io.claimdesk.core.claim.StringListConverter;
 
 /** A submitted article: the text claims are extracted from. */
 @Entity
@@ -34,6 +36,11 @@ public class Article {
 
     @Column(nullable = false)
     public String language;
+
+    /** Subjects of the article, inherited by its claims for topic-matched assignment. */
+    @Convert(converter = StringListConverter.class)
+    @Column(nullable = false)
+    public List<String> topics = new ArrayList<>();
 
     @Column(name = "created_by", nullable = false)
     public String createdBy;

@@ -57,6 +57,27 @@ public class Claim {
     /** Username of the reviewer holding the claim, if any. */
     public String assignee;
 
+    /** When the claim's current step should be done; past it, an open claim is overdue. */
+    public Instant deadline;
+
+    /** Subjects of the claim (e.g. politics, health), matched against reviewers' topics. */
+    @Convert(converter = StringListConverter.class)
+    @Column(nullable = false)
+    public List<String> topics = new ArrayList<>();
+
+    /** The text before the team first edited it; null while unedited. */
+    @Column(name = "original_text")
+    public String originalText;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ClaimOrigin origin = ClaimOrigin.EXTRACTED;
+
+    /** Ids of the claims this one was split or merged from. */
+    @Convert(converter = StringListConverter.class)
+    @Column(name = "derived_from", nullable = false)
+    public List<String> derivedFrom = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -65,4 +86,9 @@ public class Claim {
 
     @Version
     public long version;
+
+    /** Open and past its deadline. */
+    public boolean isOverdue(Instant now) {
+        return deadline != null && status.isOpen() && now.isAfter(deadline);
+    }
 }

@@ -29,13 +29,14 @@ public class ClaimRepository implements PanacheRepository<Claim> {
         return find(query.toString(), Sort.by("id"), parameters).list();
     }
 
-    /** How many claims each user currently holds as a reviewer (assigned or awaiting approval). */
+    /** How many claims each user currently holds as a reviewer (assigned, awaiting approval or in correction). */
     public Map<String, Long> openLoadByAssignee() {
         Map<String, Long> load = new HashMap<>();
         getEntityManager()
                 .createQuery("select c.assignee, count(c) from Claim c where c.assignee is not null"
                         + " and c.status in (:open) group by c.assignee", Object[].class)
-                .setParameter("open", List.of(ClaimStatus.ASSIGNED, ClaimStatus.AWAITING_APPROVAL))
+                .setParameter("open", List.of(ClaimStatus.ASSIGNED, ClaimStatus.AWAITING_APPROVAL,
+                        ClaimStatus.CORRECTION))
                 .getResultList()
                 .forEach(row -> load.put((String) row[0], (Long) row[1]));
         return load;

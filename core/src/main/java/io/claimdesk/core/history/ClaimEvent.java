@@ -13,7 +13,10 @@ import jakarta.persistence.Table;
 
 import io.claimdesk.core.claim.ClaimStatus;
 
-/** One step in a claim's history: who did what, when, from which status to which. Never updated. */
+/**
+ * One step in a claim's history: who did what, when, from which status to which, and what changed. Never updated or
+ * deleted: the database refuses both.
+ */
 @Entity
 @Table(name = "claim_event")
 public class ClaimEvent {
@@ -44,4 +47,12 @@ public class ClaimEvent {
 
     @Column(updatable = false)
     public String comment;
+
+    /** What the action changed, as it was before (e.g. the old text or assignee); null when nothing was replaced. */
+    @Column(name = "before_value", updatable = false)
+    public String beforeValue;
+
+    /** What the action changed, as it is after. */
+    @Column(name = "after_value", updatable = false)
+    public String afterValue;
 }

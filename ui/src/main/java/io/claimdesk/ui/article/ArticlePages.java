@@ -74,7 +74,7 @@ public class ArticlePages {
             @RestForm String language) {
         ArticleForm form = new ArticleForm(title, text, url, language);
         try {
-            Article article = articles.submit(new NewArticle(title, text, null, url, form.languageHint()),
+            Article article = articles.submit(new NewArticle(title, text, null, url, form.languageHint(), List.of()),
                     currentActor.get());
             return Response.seeOther(URI.create("/app/articles/" + article.id)).build();
         } catch (WorkflowException | ServiceUnavailableException e) {

@@ -22,6 +22,9 @@ import io.claimdesk.core.verdict.Rating;
 import io.claimdesk.ui.layout.ActionResponses;
 import io.claimdesk.workflow.ServiceUnavailableException;
 import io.claimdesk.workflow.WorkflowException;
+import io.claimdesk.workflow.assignment.Assignment;
+import io.claimdesk.workflow.assignment.AssignmentService;
+import io.claimdesk.workflow.editing.ClaimEditService;
 import io.claimdesk.workflow.review.ReviewService;
 import io.claimdesk.workflow.review.VerdictDraft;
 import io.claimdesk.workflow.reviewer.ReviewerDirectory;
@@ -38,6 +41,12 @@ public class ClaimPages {
 
     @Inject
     ReviewService reviews;
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    ClaimEditService edits;
 
     @Inject
     ReviewerDirectory directory;
@@ -65,7 +74,7 @@ public class ClaimPages {
     @Path("/{id}/assign")
     public Response assign(@RestPath long id, @RestForm String reviewer, @RestForm String back) {
         return act(id, back,
-                () -> reviews.assign(id, reviewer == null || reviewer.isBlank() ? null : reviewer, currentActor.get()));
+                () -> assignments.assign(id, new Assignment(null, reviewer, null), null, currentActor.get()));
     }
 
     @POST
@@ -73,25 +82,25 @@ public class ClaimPages {
     public Response submitVerdict(@RestPath long id, @RestForm String rating, @RestForm String explanation,
             @RestForm String sources, @RestForm String back) {
         return act(id, back, () -> reviews.submitVerdict(id,
-                new VerdictDraft(rating(rating), explanation, lines(sources)), currentActor.get()));
+                new VerdictDraft(rating(rating), explanation, lines(sources), List.of()), null, currentActor.get()));
     }
 
     @POST
     @Path("/{id}/approve")
     public Response approve(@RestPath long id, @RestForm String comment, @RestForm String back) {
-        return act(id, back, () -> reviews.approve(id, comment, currentActor.get()));
+        return act(id, back, () -> reviews.approve(id, comment, null, currentActor.get()));
     }
 
     @POST
     @Path("/{id}/reject")
     public Response reject(@RestPath long id, @RestForm String reason, @RestForm String back) {
-        return act(id, back, () -> reviews.reject(id, reason, currentActor.get()));
+        return act(id, back, () -> reviews.reject(id, reason, null, currentActor.get()));
     }
 
     @POST
     @Path("/{id}/discard")
     public Response discard(@RestPath long id, @RestForm String reason, @RestForm String back) {
-        return act(id, back, () -> reviews.discard(id, reason, currentActor.get()));
+        return act(id, back, () -> edits.discard(id, reason, null, currentActor.get()));
     }
 
     private Response act(long id, String back, Runnable action) {

@@ -1,6 +1,7 @@
 package io.claimdesk.workflow.article;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ import io.claimdesk.core.extraction.ArticleText;
 import io.claimdesk.core.extraction.CandidateClaim;
 import io.claimdesk.core.extraction.ClaimExtractor;
 import io.claimdesk.core.extraction.Extraction;
+import io.claimdesk.core.verdict.VerdictRevisionRepository;
 import io.claimdesk.workflow.WorkflowException;
 import io.claimdesk.workflow.review.ClaimHistory;
 import io.claimdesk.workflow.security.Actor;
@@ -38,6 +40,9 @@ public class ArticleService {
     @Inject
     ClaimHistory history;
 
+    @Inject
+    VerdictRevisionRepository revisions;
+
     /** Validates and extracts outside any transaction (an external engine may take seconds), then stores in one. */
     public Article submit(NewArticle submission, Actor actor) {
         String title = required(submission.title(), "title");
@@ -45,16 +50,20 @@ public class ArticleService {
             throw WorkflowException.invalid("The title is longer than " + MAX_TITLE + " characters.");
         }
         String text = bodyOf(submission);
+        List<String> topics = Topics.normalise(submission.topics());
         Extraction extraction = extractor.extract(text, languageHint(submission.language()));
         return QuarkusTransaction.joiningExisting()
-                .call(() -> store(title, text, blankToNull(submission.url()), extraction, actor));
+                .call(() -> store(title, text, blankToNull(submission.url()), topics, extraction,
+                        actor));
     }
 
-    private Article store(String title, String text, String url, Extraction extraction, Actor actor) {
+    private Article store(String title, String text, String url, List<String> topics, Extraction extraction,
+            Actor actor) {
         Article article = new Article();
         article.title = title;
         article.text = text;
         article.url = url;
+        article.topics = topics;
         article.language = extraction.language();
         article.createdBy = actor.username();
         article.createdAt = Instant.now();
@@ -68,6 +77,7 @@ public class ArticleService {
             claim.score = candidate.score();
             claim.reasons = candidate.reasons().stream().map(Enum::name).toList();
             claim.status = ClaimStatus.EXTRACTED;
+            claim.topics = new ArrayList<>(topics);
             claim.createdAt = article.createdAt;
             claim.updatedAt = article.createdAt;
             article.claims.add(claim);
@@ -75,6 +85,12 @@ public class ArticleService {
         articles.flush();
         article.claims.forEach(claim -> history.recordExtraction(claim, actor));
         return article;
+    }
+
+    /** Where the article's claims stand. */
+    public ArticleRollup rollup(Article article) {
+        List<Long> ids = article.claims.stream().map(c -> c.id).toList();
+        return ArticleRollup.of(article.claims, revisions.latestRatings(ids));
     }
 
     public Article get(long id) {

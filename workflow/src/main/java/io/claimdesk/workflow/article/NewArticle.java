@@ -1,5 +1,7 @@
 package io.claimdesk.workflow.article;
 
-/** An article as submitted: a title and either plain text or HTML; url and language are optional. */
-public record NewArticle(String title, String text, String html, String url, String language) {
+import java.util.List;
+
+/** An article as submitted: a title and either plain text or HTML; url, language and topics are optional. */
+public record NewArticle(String title, String text, String html, String url, String language, List<String> topics) {
 }

@@ -11,9 +11,8 @@ import org.jboss.logging.Logger;
 
 import io.claimdesk.core.claim.Claim;
 import io.claimdesk.core.claim.ClaimRepository;
-import io.claimdesk.core.claim.ClaimStatus;
-import io.claimdesk.core.verdict.Verdict;
-import io.claimdesk.core.verdict.VerdictRepository;
+import io.claimdesk.core.verdict.VerdictRevision;
+import io.claimdesk.core.verdict.VerdictRevisionRepository;
 import io.quarkus.scheduler.Scheduled;
 
 /** Drains the verdict outbox into the search index, retrying with backoff while Elasticsearch is away. */
@@ -30,7 +29,7 @@ public class OutboxIndexer {
     ClaimRepository claims;
 
     @Inject
-    VerdictRepository verdicts;
+    VerdictRevisionRepository revisions;
 
     @Inject
     VerdictIndex index;
@@ -56,12 +55,13 @@ public class OutboxIndexer {
         }
     }
 
+    // The newest approved revision is what the public sees; its number orders writes in the index.
     private void publish(long claimId) {
         Claim claim = claims.findById(claimId);
-        Verdict verdict = verdicts.forClaim(claimId).orElse(null);
-        if (claim == null || verdict == null || claim.status != ClaimStatus.PUBLISHED) {
+        VerdictRevision revision = revisions.latest(claimId).orElse(null);
+        if (claim == null || revision == null || !PublicationService.isPublic(claim.status)) {
             return;
         }
-        index.put(PublishedVerdict.of(claim, verdict));
+        index.put(PublishedVerdict.of(claim, revision), revision.revision);
     }
 }

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 
 import io.claimdesk.core.claim.ClaimRepository;
 import io.claimdesk.core.claim.ClaimStatus;
-import io.claimdesk.core.verdict.VerdictRepository;
+import io.claimdesk.core.verdict.VerdictRevisionRepository;
 
 /** What the public sees: search over the index, and single verdicts read from PostgreSQL, the source of truth. */
 @ApplicationScoped
@@ -20,16 +20,24 @@ public class PublicationService {
     ClaimRepository claims;
 
     @Inject
-    VerdictRepository verdicts;
+    VerdictRevisionRepository revisions;
 
     public VerdictSearchResult search(VerdictQuery query) {
         return index.search(query);
     }
 
-    /** The published verdict of a claim; empty while the claim is not published. */
+    /**
+     * The published verdict of a claim: its newest approved revision, also while a correction is under way; empty
+     * while the claim was never published.
+     */
     public Optional<PublishedVerdict> published(long claimId) {
         return claims.findByIdOptional(claimId)
-                .filter(claim -> claim.status == ClaimStatus.PUBLISHED)
-                .flatMap(claim -> verdicts.forClaim(claimId).map(verdict -> PublishedVerdict.of(claim, verdict)));
+                .filter(claim -> isPublic(claim.status))
+                .flatMap(claim -> revisions.latest(claimId).map(revision -> PublishedVerdict.of(claim, revision)));
+    }
+
+    /** Statuses in which a claim's newest approved revision is public. */
+    static boolean isPublic(ClaimStatus status) {
+        return status == ClaimStatus.PUBLISHED || status == ClaimStatus.CORRECTION;
     }
 }

@@ -1,9 +1,10 @@
 package io.claimdesk.workflow.publication;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.claimdesk.core.claim.Claim;
-import io.claimdesk.core.verdict.Verdict;
+import io.claimdesk.core.verdict.VerdictRevision;
 
 /** A published verdict as the search index stores it (document id = claim id). */
 public record PublishedVerdict(
@@ -25,11 +26,14 @@ public record PublishedVerdict(
         String approver,
         String publishedAt) {
 
-    public static PublishedVerdict of(Claim claim, Verdict verdict) {
-        return new PublishedVerdict(claim.id, claim.text, SearchFolding.fold(claim.text), verdict.rating.name(),
-                verdict.rating.ratingValue(), verdict.rating.label(), verdict.explanation,
-                SearchFolding.fold(verdict.explanation), List.copyOf(verdict.sources), claim.article.id,
+    /** The public form of an approved revision of the claim's verdict. */
+    public static PublishedVerdict of(Claim claim, VerdictRevision revision) {
+        List<String> sources = new ArrayList<>(revision.sources);
+        revision.evidence.stream().map(e -> e.url).filter(url -> !sources.contains(url)).forEach(sources::add);
+        return new PublishedVerdict(claim.id, revision.claimText, SearchFolding.fold(revision.claimText),
+                revision.rating.name(), revision.rating.ratingValue(), revision.rating.label(), revision.explanation,
+                SearchFolding.fold(revision.explanation), List.copyOf(sources), claim.article.id,
                 claim.article.title, SearchFolding.fold(claim.article.title), claim.article.url,
-                claim.article.language, verdict.reviewer, verdict.approver, verdict.approvedAt.toString());
+                claim.article.language, revision.reviewer, revision.approver, revision.approvedAt.toString());
     }
 }

@@ -19,6 +19,7 @@ import io.quarkus.runtime.StartupEvent;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -69,10 +70,21 @@ public class VerdictIndex {
         indexReady = true;
     }
 
-    /** Writes (or overwrites) a published verdict; its document id is the claim id. */
-    public void put(PublishedVerdict verdict) {
+    /**
+     * Writes a published verdict under its claim's id, with the revision as external version: a write of an older (or
+     * the same) revision than the indexed one is a no-op, so retries and late events never undo a correction.
+     */
+    public void put(PublishedVerdict verdict, long revision) {
         ensureIndex();
-        call(() -> client.index(i -> i.index(config.name()).id(String.valueOf(verdict.claimId())).document(verdict)));
+        try {
+            call(() -> client.index(i -> i.index(config.name()).id(String.valueOf(verdict.claimId()))
+                    .versionType(VersionType.External).version(revision).document(verdict)));
+        } catch (IllegalStateException e) {
+            if (!(e.getCause() instanceof ElasticsearchException refused) || refused.status() != 409) {
+                throw e;
+            }
+            LOG.debugf("Claim %d: the index already holds revision %d or newer", verdict.claimId(), revision);
+        }
     }
 
     public Optional<PublishedVerdict> get(long claimId) {

@@ -4,22 +4,29 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import io.claimdesk.core.claim.Claim;
 import io.claimdesk.core.claim.ClaimStatus;
 import io.claimdesk.core.history.ClaimEvent;
 import io.claimdesk.core.history.ClaimEventRepository;
+import io.claimdesk.workflow.events.WorkflowEvent;
 import io.claimdesk.workflow.security.Actor;
 
-/** Appends each workflow step to a claim's history and reads it back. */
+/** Appends each workflow step to a claim's history, announces it once committed, and reads history back. */
 @ApplicationScoped
 public class ClaimHistory {
 
     @Inject
     ClaimEventRepository events;
 
-    void record(Claim claim, ClaimAction action, ClaimStatus from, Actor actor, String comment) {
+    @Inject
+    Event<WorkflowEvent> announcements;
+
+    /** Records a step; {@code before} and {@code after} name what it replaced (text, assignee, …), or are null. */
+    public void record(Claim claim, ClaimAction action, ClaimStatus from, Actor actor, String comment, String before,
+            String after) {
         ClaimEvent event = new ClaimEvent();
         event.claimId = claim.id;
         event.actor = actor.username();
@@ -28,12 +35,15 @@ public class ClaimHistory {
         event.fromStatus = from;
         event.toStatus = claim.status;
         event.comment = comment;
+        event.beforeValue = before;
+        event.afterValue = after;
         events.persist(event);
+        announcements.fire(WorkflowEvent.of(event, claim.article.id, claim.assignee));
     }
 
-    /** The first step of every claim: the extractor found it in an article someone submitted. */
+    /** The first step of every extracted claim: the extractor found it in an article someone submitted. */
     public void recordExtraction(Claim claim, Actor submitter) {
-        record(claim, ClaimAction.EXTRACT, null, submitter, null);
+        record(claim, ClaimAction.EXTRACT, null, submitter, null, null, null);
     }
 
     public List<ClaimEvent> of(long claimId) {

@@ -2,20 +2,29 @@ package io.claimdesk.workflow.review;
 
 import static io.claimdesk.core.claim.ClaimStatus.ASSIGNED;
 import static io.claimdesk.core.claim.ClaimStatus.AWAITING_APPROVAL;
+import static io.claimdesk.core.claim.ClaimStatus.CORRECTION;
 import static io.claimdesk.core.claim.ClaimStatus.DISCARDED;
 import static io.claimdesk.core.claim.ClaimStatus.EXTRACTED;
 import static io.claimdesk.core.claim.ClaimStatus.PUBLISHED;
+import static io.claimdesk.workflow.review.ClaimAction.ADD;
 import static io.claimdesk.workflow.review.ClaimAction.APPROVE;
 import static io.claimdesk.workflow.review.ClaimAction.ASSIGN;
 import static io.claimdesk.workflow.review.ClaimAction.DISCARD;
+import static io.claimdesk.workflow.review.ClaimAction.EDIT;
+import static io.claimdesk.workflow.review.ClaimAction.MERGE;
+import static io.claimdesk.workflow.review.ClaimAction.PUBLISH_CORRECTION;
+import static io.claimdesk.workflow.review.ClaimAction.REASSIGN;
 import static io.claimdesk.workflow.review.ClaimAction.REJECT;
+import static io.claimdesk.workflow.review.ClaimAction.REOPEN_FOR_CORRECTION;
+import static io.claimdesk.workflow.review.ClaimAction.RESTORE;
+import static io.claimdesk.workflow.review.ClaimAction.SAVE_DRAFT;
+import static io.claimdesk.workflow.review.ClaimAction.SET_DEADLINE;
+import static io.claimdesk.workflow.review.ClaimAction.SPLIT;
 import static io.claimdesk.workflow.review.ClaimAction.SUBMIT_VERDICT;
+import static io.claimdesk.workflow.review.ClaimAction.UNASSIGN;
 import static io.claimdesk.workflow.review.Guard.ACTOR_IS_ASSIGNEE;
 import static io.claimdesk.workflow.review.Guard.ACTOR_IS_NOT_VERDICT_REVIEWER;
-import static io.claimdesk.workflow.review.Guard.NONE;
-import static io.claimdesk.workflow.security.Roles.ADMIN;
-import static io.claimdesk.workflow.security.Roles.EDITOR;
-import static io.claimdesk.workflow.security.Roles.REVIEWER;
+import static io.claimdesk.workflow.review.Guard.VERDICT_SUBMITTED;
 
 import java.util.List;
 import java.util.Optional;
@@ -26,37 +35,77 @@ import io.claimdesk.core.claim.ClaimStatus;
 import io.claimdesk.core.verdict.Verdict;
 import io.claimdesk.workflow.WorkflowException;
 import io.claimdesk.workflow.security.Actor;
+import io.claimdesk.workflow.security.Roles;
 
-/** The review workflow as one table: state × action → state, the roles allowed, and a guard. */
+/**
+ * The review workflow as one table: state × action → state, the roles allowed, and the guards. The API, the pages and
+ * the bulk actions all go through {@link #require}, so no path can bypass it.
+ */
 public final class ClaimTransitions {
 
-    /** One row of the table. */
-    public record Transition(ClaimStatus from, ClaimAction action, ClaimStatus to, Set<String> roles, Guard guard) {
+    /** One row of the table; {@code from} is null for an action that creates a claim. */
+    public record Transition(ClaimStatus from, ClaimAction action, ClaimStatus to, Set<String> roles,
+            List<Guard> guards) {
     }
 
+    private static final Set<String> TEAM = Set.of(Roles.EDITOR, Roles.ADMIN);
+    private static final Set<String> EDITORS = Set.of(Roles.EDITOR);
+    private static final Set<String> REVIEWERS = Set.of(Roles.REVIEWER);
+
+    // @formatter:off
     public static final List<Transition> TABLE = List.of(
-            new Transition(EXTRACTED, ASSIGN, ASSIGNED, Set.of(EDITOR, ADMIN), NONE),
-            new Transition(ASSIGNED, ASSIGN, ASSIGNED, Set.of(EDITOR, ADMIN), NONE),
-            new Transition(ASSIGNED, SUBMIT_VERDICT, AWAITING_APPROVAL, Set.of(REVIEWER), ACTOR_IS_ASSIGNEE),
-            new Transition(AWAITING_APPROVAL, APPROVE, PUBLISHED, Set.of(EDITOR), ACTOR_IS_NOT_VERDICT_REVIEWER),
-            new Transition(AWAITING_APPROVAL, REJECT, ASSIGNED, Set.of(EDITOR), ACTOR_IS_NOT_VERDICT_REVIEWER),
-            new Transition(EXTRACTED, DISCARD, DISCARDED, Set.of(EDITOR, ADMIN), NONE),
-            new Transition(ASSIGNED, DISCARD, DISCARDED, Set.of(EDITOR, ADMIN), NONE));
+            row(null,              ADD,                   EXTRACTED,         TEAM),
+
+            row(EXTRACTED,         ASSIGN,                ASSIGNED,          TEAM),
+            row(EXTRACTED,         SET_DEADLINE,          EXTRACTED,         TEAM),
+            row(EXTRACTED,         EDIT,                  EXTRACTED,         TEAM),
+            row(EXTRACTED,         SPLIT,                 DISCARDED,         TEAM),
+            row(EXTRACTED,         MERGE,                 DISCARDED,         TEAM),
+            row(EXTRACTED,         DISCARD,               DISCARDED,         TEAM),
+
+            row(ASSIGNED,          REASSIGN,              ASSIGNED,          TEAM),
+            row(ASSIGNED,          UNASSIGN,              EXTRACTED,         TEAM),
+            row(ASSIGNED,          SET_DEADLINE,          ASSIGNED,          TEAM),
+            row(ASSIGNED,          EDIT,                  ASSIGNED,          TEAM),
+            row(ASSIGNED,          SPLIT,                 DISCARDED,         TEAM),
+            row(ASSIGNED,          MERGE,                 DISCARDED,         TEAM),
+            row(ASSIGNED,          DISCARD,               DISCARDED,         TEAM),
+            row(ASSIGNED,          SAVE_DRAFT,            ASSIGNED,          REVIEWERS, ACTOR_IS_ASSIGNEE),
+            row(ASSIGNED,          SUBMIT_VERDICT,        AWAITING_APPROVAL, REVIEWERS, ACTOR_IS_ASSIGNEE),
+
+            row(AWAITING_APPROVAL, SET_DEADLINE,          AWAITING_APPROVAL, TEAM),
+            row(AWAITING_APPROVAL, APPROVE,               PUBLISHED,         EDITORS,   ACTOR_IS_NOT_VERDICT_REVIEWER),
+            row(AWAITING_APPROVAL, REJECT,                ASSIGNED,          EDITORS,   ACTOR_IS_NOT_VERDICT_REVIEWER),
+
+            row(PUBLISHED,         REOPEN_FOR_CORRECTION, CORRECTION,        TEAM),
+
+            row(CORRECTION,        REASSIGN,              CORRECTION,        TEAM),
+            row(CORRECTION,        SET_DEADLINE,          CORRECTION,        TEAM),
+            row(CORRECTION,        SAVE_DRAFT,            CORRECTION,        REVIEWERS, ACTOR_IS_ASSIGNEE),
+            row(CORRECTION,        SUBMIT_VERDICT,        CORRECTION,        REVIEWERS, ACTOR_IS_ASSIGNEE),
+            row(CORRECTION,        REJECT,                CORRECTION,        EDITORS,   VERDICT_SUBMITTED,
+                                                                                        ACTOR_IS_NOT_VERDICT_REVIEWER),
+            row(CORRECTION,        PUBLISH_CORRECTION,    PUBLISHED,         EDITORS,   VERDICT_SUBMITTED,
+                                                                                        ACTOR_IS_NOT_VERDICT_REVIEWER),
+
+            row(DISCARDED,         RESTORE,               EXTRACTED,         TEAM));
+    // @formatter:on
 
     private ClaimTransitions() {
     }
 
+    private static Transition row(ClaimStatus from, ClaimAction action, ClaimStatus to, Set<String> roles,
+            Guard... guards) {
+        return new Transition(from, action, to, roles, List.of(guards));
+    }
+
     /**
      * The transition the actor may take, or a refusal: FORBIDDEN when no row of the action admits the actor's roles
-     * or the guard fails, CONFLICT when the claim's status has no row for the action.
+     * or a guard about the actor fails, CONFLICT when the claim's status has no row for the action or a guard about
+     * the claim's state fails.
      */
     public static Transition require(ClaimAction action, Actor actor, Claim claim, Verdict verdict) {
-        boolean roleAllowed = TABLE.stream()
-                .anyMatch(t -> t.action() == action && actor.hasAnyRole(t.roles()));
-        if (!roleAllowed) {
-            throw WorkflowException.forbidden(actor.username() + " holds none of the roles allowed to "
-                    + describe(action) + ".");
-        }
+        requireSomeRow(action, actor);
         Transition transition = find(claim.status, action)
                 .orElseThrow(() -> WorkflowException.conflict("Cannot " + describe(action) + " claim " + claim.id
                         + ": it is " + claim.status + ".", claim.status));
@@ -64,18 +113,27 @@ public final class ClaimTransitions {
             throw WorkflowException.forbidden(actor.username() + " may not " + describe(action) + " a claim that is "
                     + claim.status + ".");
         }
-        String refusal = transition.guard().refusal(actor, claim, verdict);
-        if (refusal != null) {
-            throw WorkflowException.forbidden(refusal);
+        for (Guard guard : transition.guards()) {
+            String refusal = guard.refusal(actor, claim, verdict);
+            if (refusal != null) {
+                throw new WorkflowException(guard.refusalKind(), refusal, claim.status);
+            }
         }
         return transition;
+    }
+
+    /** The row for an action that creates a claim (adding one by hand), if the actor may take it. */
+    public static Transition requireCreation(ClaimAction action, Actor actor) {
+        requireSomeRow(action, actor);
+        return find(null, action).orElseThrow(
+                () -> new IllegalArgumentException(action + " does not create a claim"));
     }
 
     /** The transitions offered to an actor on a claim: what a UI may show as buttons. */
     public static List<ClaimAction> allowed(Actor actor, Claim claim, Verdict verdict) {
         return TABLE.stream()
                 .filter(t -> t.from() == claim.status && actor.hasAnyRole(t.roles())
-                        && t.guard().refusal(actor, claim, verdict) == null)
+                        && t.guards().stream().allMatch(g -> g.refusal(actor, claim, verdict) == null))
                 .map(Transition::action)
                 .toList();
     }
@@ -84,7 +142,15 @@ public final class ClaimTransitions {
         return TABLE.stream().filter(t -> t.from() == from && t.action() == action).findFirst();
     }
 
-    private static String describe(ClaimAction action) {
+    private static void requireSomeRow(ClaimAction action, Actor actor) {
+        boolean roleAllowed = TABLE.stream().anyMatch(t -> t.action() == action && actor.hasAnyRole(t.roles()));
+        if (!roleAllowed) {
+            throw WorkflowException.forbidden(actor.username() + " holds none of the roles allowed to "
+                    + describe(action) + ".");
+        }
+    }
+
+    static String describe(ClaimAction action) {
         return action.name().toLowerCase().replace('_', ' ');
     }
 }

@@ -1,0 +1,89 @@
+package io.claimdesk.workflow.assignment;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.claimdesk.core.claim.Claim;
+import io.claimdesk.core.claim.ClaimRepository;
+import io.claimdesk.workflow.WorkflowException;
+import io.claimdesk.workflow.review.ClaimAction;
+import io.claimdesk.workflow.review.ClaimWorkflow;
+import io.claimdesk.workflow.review.Reasons;
+import io.claimdesk.workflow.reviewer.Reviewer;
+import io.claimdesk.workflow.reviewer.ReviewerDirectory;
+import io.claimdesk.workflow.security.Actor;
+
+/** Who holds a claim and by when: assignment by a strategy, reassignment, unassignment and deadlines. */
+@ApplicationScoped
+public class AssignmentService {
+
+    @Inject
+    ClaimWorkflow workflow;
+
+    @Inject
+    ClaimRepository claims;
+
+    @Inject
+    ReviewerDirectory reviewers;
+
+    /** Gives an unassigned claim to a reviewer chosen by the assignment's strategy. */
+    @Transactional
+    public Claim assign(long claimId, Assignment assignment, Long expectedVersion, Actor actor) {
+        return give(claimId, ClaimAction.ASSIGN, assignment, expectedVersion, actor);
+    }
+
+    /** Moves an assigned claim (or a correction) to another reviewer. */
+    @Transactional
+    public Claim reassign(long claimId, Assignment assignment, Long expectedVersion, Actor actor) {
+        return give(claimId, ClaimAction.REASSIGN, assignment, expectedVersion, actor);
+    }
+
+    /** Takes the claim back from its reviewer; it returns to the unassigned column. */
+    @Transactional
+    public Claim unassign(long claimId, String reason, Long expectedVersion, Actor actor) {
+        String why = Reasons.optional(reason);
+        ClaimWorkflow.Step step = workflow.begin(claimId, expectedVersion, ClaimAction.UNASSIGN, actor);
+        String before = step.claim().assignee;
+        step.claim().assignee = null;
+        return workflow.finish(step, actor, why, before, null);
+    }
+
+    /** Sets or clears (null) the claim's deadline. */
+    @Transactional
+    public Claim setDeadline(long claimId, Instant deadline, Long expectedVersion, Actor actor) {
+        requireFuture(deadline);
+        ClaimWorkflow.Step step = workflow.begin(claimId, expectedVersion, ClaimAction.SET_DEADLINE, actor);
+        Instant before = step.claim().deadline;
+        step.claim().deadline = deadline;
+        return workflow.finish(step, actor, null, Objects.toString(before, null), Objects.toString(deadline, null));
+    }
+
+    private Claim give(long claimId, ClaimAction action, Assignment assignment, Long expectedVersion, Actor actor) {
+        requireFuture(assignment.deadline());
+        ClaimWorkflow.Step step = workflow.begin(claimId, expectedVersion, action, actor);
+        Claim claim = step.claim();
+        Reviewer reviewer = ReviewerChooser.choose(assignment, claim, reviewers.reviewers(),
+                claims.openLoadByAssignee());
+        if (action == ClaimAction.REASSIGN && reviewer.username().equals(claim.assignee)) {
+            throw WorkflowException.invalid("Claim " + claimId + " is already with " + claim.assignee + ".");
+        }
+        String before = claim.assignee;
+        claim.assignee = reviewer.username();
+        if (assignment.deadline() != null) {
+            claim.deadline = assignment.deadline();
+        }
+        String comment = "to " + reviewer.username() + " (" + assignment.effectiveStrategy().name().toLowerCase()
+                .replace('_', '-') + ")";
+        return workflow.finish(step, actor, comment, before, reviewer.username());
+    }
+
+    private static void requireFuture(Instant deadline) {
+        if (deadline != null && deadline.isBefore(Instant.now())) {
+            throw WorkflowException.invalid("The deadline " + deadline + " is in the past.");
+        }
+    }
+}
