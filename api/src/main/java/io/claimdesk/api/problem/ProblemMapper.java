@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.claimdesk.workflow.ServiceUnavailableException;
 import io.claimdesk.workflow.WorkflowException;
@@ -50,6 +51,16 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response badJson(JsonProcessingException e, UriInfo uri) {
         return problem(400, "The request body is not valid JSON for this endpoint: " + e.getOriginalMessage(), uri,
+                null);
+    }
+
+    // Quarkus ships its own mapper for this subtype (a wrong value type, e.g. a date that is not ISO 8601); ours must win.
+    @ServerExceptionMapper
+    public Response badValue(MismatchedInputException e, UriInfo uri) {
+        String field = e.getPath().stream().map(ref -> ref.getFieldName() != null
+                ? ref.getFieldName()
+                : "[" + ref.getIndex() + "]").reduce((a, b) -> a + "." + b).orElse("the body");
+        return problem(400, "The value of " + field + " has the wrong type or format: " + e.getOriginalMessage(), uri,
                 null);
     }
 

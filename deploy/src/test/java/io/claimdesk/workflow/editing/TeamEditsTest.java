@@ -11,7 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.claimdesk.core.claim.ClaimStatus;
@@ -28,8 +28,12 @@ class TeamEditsTest {
 
     static long article;
 
-    @BeforeAll
-    static void anArticle() {
+    // Not @BeforeAll: the test's HTTP client is only pointed at the app once the first test runs.
+    @BeforeEach
+    void anArticle() {
+        if (article != 0) {
+            return;
+        }
         article = ClaimStates.article("Éditions");
     }
 

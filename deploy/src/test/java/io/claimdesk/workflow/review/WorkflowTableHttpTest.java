@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.claimdesk.core.claim.ClaimStatus;
@@ -87,8 +87,12 @@ class WorkflowTableHttpTest {
 
     static long article;
 
-    @BeforeAll
-    static void anArticle() {
+    // Not @BeforeAll: the test's HTTP client is only pointed at the app once the first test runs.
+    @BeforeEach
+    void anArticle() {
+        if (article != 0) {
+            return;
+        }
         article = ClaimStates.article("Table des transitions");
     }
 
