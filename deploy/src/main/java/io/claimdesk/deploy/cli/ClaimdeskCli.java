@@ -5,6 +5,7 @@ import java.util.Arrays;
 
 import io.claimdesk.deploy.bench.ExtractionBenchmark;
 import io.claimdesk.deploy.bench.StartupBenchmark;
+import io.claimdesk.deploy.bench.WorkflowBenchmark;
 
 /**
  * The {@code claimdesk} command line: dispatches {@code up}, {@code extract}, {@code score}, {@code train},
@@ -26,6 +27,8 @@ public final class ClaimdeskCli {
               bench extraction [--datasets DIR]
                                      check-worthiness quality (CT24, CT19) and extraction throughput;
                                      appends to docs/benchmarks.md
+              bench workflow         review transitions/s and latency under 20 concurrent API clients, beside
+                                     a pgbench-style load on the same PostgreSQL; appends to docs/benchmarks.md
               help                   this text
             """;
 
@@ -33,13 +36,18 @@ public final class ClaimdeskCli {
     }
 
     private static int bench(String[] args) {
-        if (args.length == 0 || !(args[0].equals("startup") || args[0].equals("extraction"))) {
-            System.err.println("Usage: ./claimdesk bench startup [--cold] | bench extraction [--datasets DIR]");
-            return 2;
-        }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         try {
-            return args[0].equals("startup") ? StartupBenchmark.run(rest) : ExtractionBenchmark.run(rest);
+            return switch (args.length == 0 ? "" : args[0]) {
+                case "startup" -> StartupBenchmark.run(rest);
+                case "extraction" -> ExtractionBenchmark.run(rest);
+                case "workflow" -> WorkflowBenchmark.run(rest);
+                default -> {
+                    System.err.println("Usage: ./claimdesk bench startup [--cold] | bench extraction [--datasets DIR]"
+                            + " | bench workflow");
+                    yield 2;
+                }
+            };
         } catch (IOException e) {
             System.err.println("Cannot write docs/benchmarks.md: " + e.getMessage());
             return 1;

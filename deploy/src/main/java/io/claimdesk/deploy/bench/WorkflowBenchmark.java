@@ -1,0 +1,203 @@
+package io.claimdesk.deploy.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.claimdesk.deploy.stack.ApplicationServer;
+import io.claimdesk.deploy.stack.LocalStack;
+import io.claimdesk.deploy.stack.StackConfig;
+import io.claimdesk.deploy.stack.StackConsole;
+
+/**
+ * {@code claimdesk bench workflow}: starts a throwaway stack and the application, measures review transitions per
+ * second and their latency under {@value #CLIENTS} concurrent clients of the HTTP API, then the same PostgreSQL under a
+ * pgbench-style simple-update load from as many clients; prints the figures, appends them to docs/benchmarks.md, and
+ * stops everything.
+ */
+public final class WorkflowBenchmark {
+
+    static final String COMMAND = "./claimdesk bench workflow";
+    static final int CLIENTS = 20;
+    static final Duration WARM_UP = Duration.ofSeconds(20);
+    static final long WARM_UP_MAX = 2_000;
+    static final Duration MEASURED = Duration.ofSeconds(30);
+    static final long MEASURED_MAX = 15_000;
+    static final Duration BASELINE_WARM_UP = Duration.ofSeconds(5);
+    static final long BASELINE_WARM_UP_MAX = 20_000;
+    static final Duration BASELINE = Duration.ofSeconds(20);
+    static final long BASELINE_MAX = 200_000;
+    /** Claims seeded beyond the fair share of each client, as a client may take more than its share of the count. */
+    static final double CLAIM_MARGIN = 1.5;
+    static final int SEEDING_CLIENTS = 4;
+    static final double TARGET_PER_SECOND = 500;
+    static final double TARGET_P99_MILLIS = 50;
+    static final int CORES = Runtime.getRuntime().availableProcessors();
+
+    private WorkflowBenchmark() {
+    }
+
+    public static int run(String[] args) throws IOException {
+        if (args.length > 0) {
+            System.err.println("Usage: " + COMMAND);
+            return 2;
+        }
+        Path sample = Path.of(StackConfig.setting("CLAIMDESK_SAMPLE", "../shared/samples/haftar-moscou.fr.txt"));
+        if (!Files.isRegularFile(sample)) {
+            System.err.println("No sample article at " + sample + " (set CLAIMDESK_SAMPLE).");
+            return 1;
+        }
+        String text = Files.readString(sample, StandardCharsets.UTF_8).strip();
+        try (LocalStack stack = LocalStack.start(StackConfig.forTests())) {
+            ApplicationServer app = new ApplicationServer(stack, ApplicationServer.DEFAULT_JAR,
+                    StackConfig.setting("CLAIMDESK_APP_HEAP", "512m"));
+            app.start();
+            Map<String, WorkflowLoad.Login> logins = new LinkedHashMap<>();
+            for (String user : users()) {
+                logins.put(user, WorkflowLoad.login(stack.keycloak().realmUrl(), user));
+            }
+            WorkflowLoad workflow = new WorkflowLoad(URI.create(app.url()), logins);
+            int claimsPerClient = (int) Math.ceil(
+                    CLAIM_MARGIN * (WARM_UP_MAX + MEASURED_MAX) / CLIENTS / ReviewCycle.LENGTH);
+            StackConsole.say("seeding " + claimsPerClient * CLIENTS + " claims from " + sample.getFileName());
+            List<Long> claims = workflow.seed("Banc d'essai", text, claimsPerClient * CLIENTS, SEEDING_CLIENTS);
+            List<ClosedLoop.Client> clients = workflow.clients(split(claims, CLIENTS));
+            Instant measuredEnd = Instant.now().plus(WARM_UP).plus(MEASURED);
+            if (workflow.tokensExpireAt().isBefore(measuredEnd)) {
+                throw new IllegalStateException("the access tokens expire before the measured phase ends: raise the"
+                        + " realm's accessTokenLifespan");
+            }
+            StackConsole.say("workflow: warm-up");
+            LoadResult warmUp = ClosedLoop.run(clients, WARM_UP, WARM_UP_MAX);
+            StackConsole.say("workflow: measuring");
+            CpuUsage.Snapshot workflowStart = CpuUsage.now();
+            LoadResult transitions = ClosedLoop.run(clients, MEASURED, MEASURED_MAX);
+            CpuUsage.Share workflowCpu = CpuUsage.between(workflowStart, CpuUsage.now(), CORES);
+            StackConsole.say("database baseline: initializing, warm-up, measuring");
+            SimpleUpdateBaseline baseline = new SimpleUpdateBaseline(stack.postgres());
+            baseline.initialize();
+            LoadResult baselineWarmUp = ClosedLoop.run(baseline.clients(CLIENTS), BASELINE_WARM_UP,
+                    BASELINE_WARM_UP_MAX);
+            CpuUsage.Snapshot baselineStart = CpuUsage.now();
+            LoadResult database = ClosedLoop.run(baseline.clients(CLIENTS), BASELINE, BASELINE_MAX);
+            CpuUsage.Share baselineCpu = CpuUsage.between(baselineStart, CpuUsage.now(), CORES);
+            String section = report(claims.size(), warmUp, transitions, baselineWarmUp, database);
+            section += String.format(Locale.ROOT, "%nCPU used during the measured phases, in cores of %d: workflow"
+                    + " %.2f by this run's processes (clients, application, servers), %.2f by other processes;"
+                    + " baseline %.2f and %.2f.%n", CORES, workflowCpu.tree(), workflowCpu.others(),
+                    baselineCpu.tree(), baselineCpu.others());
+            System.out.print(section);
+            long faults = warmUp.serverFaults() + transitions.serverFaults() + baselineWarmUp.serverFaults()
+                    + database.serverFaults();
+            if (faults > 0) {
+                System.err.println(faults + " server faults: the run failed and docs/benchmarks.md is unchanged.");
+                return 1;
+            }
+            BenchmarkReport.append(section);
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            System.err.println("Interrupted.");
+            return 1;
+        } catch (SQLException e) {
+            System.err.println("The database baseline failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static List<String> users() {
+        List<String> users = new ArrayList<>(WorkflowLoad.REVIEWERS);
+        users.add(WorkflowLoad.EDITOR);
+        return users;
+    }
+
+    /** Deals the claims to the clients in turn. */
+    static List<List<Long>> split(List<Long> claims, int clients) {
+        List<List<Long>> perClient = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            perClient.add(new ArrayList<>());
+        }
+        for (int i = 0; i < claims.size(); i++) {
+            perClient.get(i % clients).add(claims.get(i));
+        }
+        return perClient;
+    }
+
+    private static String report(int claims, LoadResult warmUp, LoadResult transitions, LoadResult baselineWarmUp,
+            LoadResult database) {
+        StringBuilder out = new StringBuilder(BenchmarkReport.section(
+                "Review workflow under " + CLIENTS + " concurrent clients, beside the database alone", COMMAND));
+        out.append(String.format(Locale.ROOT,
+                """
+                        Everything on this one machine: PostgreSQL 17 as the test stacks run it (fsync, full_page_writes and \
+                        synchronous_commit off), Elasticsearch, Keycloak, the application (default pool of 20 database \
+                        connections) and the load clients.
+
+                        **Workflow**: %d clients over loopback, one HTTP/1.1 connection and thread each, each waiting for an \
+                        answer before its next request, with real Keycloak tokens (reviewers %s in turn, editor %s). Each \
+                        client owns its claims (%,d in all, from copies of the sample article) and takes each \
+                        through assign, verdict and reject %d times, a last verdict, approve (%d transitions; approvals also \
+                        reach Elasticsearch through the outbox). Warm-up %s s or %,d transitions, then measured %s s or %,d \
+                        transitions, whichever comes first.
+
+                        **Baseline**: the PostgreSQL bundle we run (zonky 17.7.0) ships no `pgbench`, so its simple-update \
+                        transaction (`pgbench -N`: update a random account, read it back, insert a history row, commit) is \
+                        replayed over JDBC by %d clients, one connection each, on pgbench's scale-1 tables (%,d accounts) in a \
+                        scratch database of the same server. Warm-up %s s, then measured %s s or %,d transactions.
+
+                        | load | clients | succeeded | seconds | per second | p50 (ms) | p99 (ms) | max (ms) | not 2xx / errors |
+                        | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+                        """,
+                CLIENTS, String.join(" and ", WorkflowLoad.REVIEWERS), WorkflowLoad.EDITOR, claims,
+                ReviewCycle.REJECTIONS, ReviewCycle.LENGTH,
+                WARM_UP.toSeconds(), WARM_UP_MAX, MEASURED.toSeconds(), MEASURED_MAX, CLIENTS,
+                SimpleUpdateBaseline.ACCOUNTS, BASELINE_WARM_UP.toSeconds(), BASELINE.toSeconds(), BASELINE_MAX));
+        row(out, "review transitions, HTTP API", transitions);
+        row(out, "simple-update transactions, JDBC (pgbench -N equivalent)", database);
+        out.append(
+                "\n| transition | succeeded | p50 (ms) | p99 (ms) | max (ms) |\n| --- | ---: | ---: | ---: | ---: |\n");
+        transitions.byKind().forEach((kind, latencies) -> out.append(String.format(Locale.ROOT,
+                "| %s | %,d | %.1f | %.1f | %.1f |%n", kind, latencies.count(), millis(latencies.percentile(50)),
+                millis(latencies.percentile(99)), millis(latencies.percentile(100)))));
+        out.append(String.format(Locale.ROOT, "%nWarm-ups: workflow %,d transitions in %.1f s (%s); baseline %,d"
+                + " transactions in %.1f s (%s).%n", warmUp.succeeded(), warmUp.seconds(), failures(warmUp),
+                baselineWarmUp.succeeded(), baselineWarmUp.seconds(), failures(baselineWarmUp)));
+        double perSecond = transitions.perSecond();
+        double p99 = millis(transitions.latencies().percentile(99));
+        boolean met = perSecond >= TARGET_PER_SECOND && p99 < TARGET_P99_MILLIS;
+        out.append(String.format(Locale.ROOT, "%nTarget (issue): ≥ %.0f transitions/s with p99 < %.0f ms: **%s** here"
+                + " (%.0f transitions/s, p99 %.1f ms); the database alone did %.1f× the transitions' rate.%n",
+                TARGET_PER_SECOND, TARGET_P99_MILLIS, met ? "met" : "not met", perSecond, p99,
+                database.perSecond() / perSecond));
+        return out.toString();
+    }
+
+    private static void row(StringBuilder out, String load, LoadResult result) {
+        out.append(String.format(Locale.ROOT, "| %s | %d | %,d | %.1f | **%.0f** | %.1f | **%.1f** | %.1f | %s |%n",
+                load, result.clients(), result.succeeded(), result.seconds(), result.perSecond(),
+                millis(result.latencies().percentile(50)), millis(result.latencies().percentile(99)),
+                millis(result.latencies().percentile(100)), failures(result)));
+    }
+
+    private static String failures(LoadResult result) {
+        return result.failures().isEmpty()
+                ? "none"
+                : result.failures().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                        .collect(Collectors.joining(", "));
+    }
+
+    private static double millis(long nanos) {
+        return nanos / 1e6;
+    }
+}
