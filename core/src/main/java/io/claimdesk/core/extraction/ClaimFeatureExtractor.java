@@ -1,6 +1,7 @@
 package io.claimdesk.core.extraction;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,9 @@ public class ClaimFeatureExtractor {
     // After one of these a capital starts a sentence; after an opening quote it may be a name (« Izvestia »), so
     // there only the function-word list filters.
     private static final String SENTENCE_OPENERS = ".?!…—–:";
+    /** The phrase sections a sentence is looked up in, all in one pass. */
+    private static final List<String> CUE_SECTIONS = List.of("number-words", "attribution", "comparison", "causal",
+            "event", "agenda", "opinion", "percent", "money", "modal");
 
     private final Map<String, LanguageCues> cuesByLanguage = new ConcurrentHashMap<>();
 
@@ -54,31 +58,33 @@ public class ClaimFeatureExtractor {
         String normalised = CueLexicon.normalise(sentence);
         Map<Reason, Double> values = new EnumMap<>(Reason.class);
 
-        String withoutDates = cues.datePattern.matcher(normalised).replaceAll(m -> " ".repeat(m.group().length()));
+        String withoutDates = cues.withoutDates(normalised);
         boolean hasDate = !withoutDates.equals(normalised);
+        Set<String> cuesFound = cues.lexicon.sectionsMatching(CUE_SECTIONS, normalised);
         put(values, Reason.DATE, hasDate);
-        put(values, Reason.NUMBER, NUMERAL.matcher(withoutDates).find()
-                || cues.lexicon.matches("number-words", withoutDates));
+        put(values, Reason.NUMBER, NUMERAL.matcher(withoutDates).find() || (hasDate
+                ? cues.lexicon.matches("number-words", withoutDates)
+                : cuesFound.contains("number-words")));
         values.put(Reason.NAMED_ENTITY, (double) Math.min(MAX_ENTITIES, namedEntities(sentence, cues)));
-        put(values, Reason.ATTRIBUTION, cues.lexicon.matches("attribution", normalised));
-        put(values, Reason.COMPARISON, cues.lexicon.matches("comparison", normalised));
-        put(values, Reason.CAUSAL, cues.lexicon.matches("causal", normalised));
+        put(values, Reason.ATTRIBUTION, cuesFound.contains("attribution"));
+        put(values, Reason.COMPARISON, cuesFound.contains("comparison"));
+        put(values, Reason.CAUSAL, cuesFound.contains("causal"));
         List<String> words = WordTokenizer.words(normalised);
-        put(values, Reason.EVENT, cues.lexicon.matches("event", normalised) || hasPerfectTense(words, cues));
+        put(values, Reason.EVENT, cuesFound.contains("event") || hasPerfectTense(words, cues));
         put(values, Reason.QUESTION, isQuestion(sentence));
-        put(values, Reason.AGENDA, cues.lexicon.matches("agenda", normalised));
-        put(values, Reason.OPINION, cues.lexicon.matches("opinion", normalised));
+        put(values, Reason.AGENDA, cuesFound.contains("agenda"));
+        put(values, Reason.OPINION, cuesFound.contains("opinion"));
         put(values, Reason.SHORT_FRAGMENT, wordCount(sentence) < SHORT_FRAGMENT_WORDS);
         put(values, Reason.HEADING, heading);
 
         Map<String, Double> signals = new TreeMap<>();
         putSignal(signals, "year", YEAR.matcher(normalised).find());
-        putSignal(signals, "percent", normalised.indexOf('%') >= 0 || cues.lexicon.matches("percent", normalised));
-        putSignal(signals, "money", MONEY_SIGN.matcher(sentence).find() || cues.lexicon.matches("money", normalised));
+        putSignal(signals, "percent", normalised.indexOf('%') >= 0 || cuesFound.contains("percent"));
+        putSignal(signals, "money", MONEY_SIGN.matcher(sentence).find() || cuesFound.contains("money"));
         putSignal(signals, "first_person_singular", containsAny(words, cues.firstPersonSingular));
         putSignal(signals, "first_person_plural", containsAny(words, cues.firstPersonPlural));
         putSignal(signals, "second_person", containsAny(words, cues.secondPerson));
-        putSignal(signals, "modal", containsAny(words, cues.modals) || cues.lexicon.matches("modal", normalised));
+        putSignal(signals, "modal", containsAny(words, cues.modals) || cuesFound.contains("modal"));
         putSignal(signals, "negation", containsAny(words, cues.negations));
         if (!words.isEmpty()) {
             long function = words.stream().filter(cues.functionWords::contains).count();
@@ -280,6 +286,8 @@ public class ClaimFeatureExtractor {
         final Set<String> modals;
         final Set<String> negations;
         final Pattern datePattern;
+        /** What a text without digits must hold for the date pattern to match in it, or null to always run it. */
+        final List<String> dateAnchors;
 
         LanguageCues(CueLexicon lexicon) {
             this.lexicon = lexicon;
@@ -299,6 +307,41 @@ public class ClaimFeatureExtractor {
             this.calendarWords = Set.copyOf(
                     Stream.concat(months.stream(), weekdays.stream()).collect(Collectors.toSet()));
             this.datePattern = datePattern(months, lexicon);
+            List<String> weekdayAnchors = lexicon.anchors("weekdays");
+            List<String> phraseAnchors = lexicon.anchors("date-phrases");
+            this.dateAnchors = weekdayAnchors == null || phraseAnchors == null
+                    ? null
+                    : Stream.of(months, weekdayAnchors, phraseAnchors).flatMap(Collection::stream).distinct().toList();
+        }
+
+        /** The normalised text with its dates blanked out, the same length. */
+        String withoutDates(String normalised) {
+            if (dateAnchors != null && !mayHoldDate(normalised)) {
+                // Most sentences hold no date: the pattern's many alternatives were tried at every word for nothing.
+                return normalised;
+            }
+            return datePattern.matcher(normalised).replaceAll(m -> " ".repeat(m.group().length()));
+        }
+
+        /**
+         * An ASCII digit (every numeric date has one) or, where a word may start, a month or a date phrase's anchor.
+         */
+        private boolean mayHoldDate(String normalised) {
+            for (int i = 0; i < normalised.length(); i++) {
+                char c = normalised.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    return true;
+                }
+                if (i > 0 && CueLexicon.isWordChar(normalised.charAt(i - 1))) {
+                    continue;
+                }
+                for (String anchor : dateAnchors) {
+                    if (normalised.startsWith(anchor, i)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private static Pattern datePattern(Set<String> months, CueLexicon lexicon) {
