@@ -29,7 +29,6 @@ final class AtomicClaimSplitter {
     /** A subject longer than this is not repeated into the next clause. */
     static final int MAX_SUBJECT_WORDS = 12;
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’\\-]*");
     private static final Pattern LEADING_ATTRIBUTION = Pattern
             .compile("^((?:Selon|D['’]après|According to)" + SP + "+[^,]{2,80}?)," + SP + "*");
     private static final Pattern QUOTE_AFTER_COLON = Pattern.compile(SP + "*:" + SP + "*[«“\"]" + SP + "*");
@@ -189,8 +188,8 @@ final class AtomicClaimSplitter {
             String separator = br.group().strip().replace(",", "").strip();
             int rightStart = br.end();
             String right = s.substring(rightStart, to);
-            if (wordCount(s.substring(current, br.start())) < MIN_CLAUSE_WORDS
-                    || wordCount(right) < MIN_CLAUSE_WORDS) {
+            if (WordTokenizer.count(s, current, br.start()) < MIN_CLAUSE_WORDS
+                    || WordTokenizer.count(s, rightStart, to) < MIN_CLAUSE_WORDS) {
                 continue;
             }
             List<Word> rightWords = words(right, 12);
@@ -412,9 +411,10 @@ final class AtomicClaimSplitter {
     /** Word spans before {@code end}, nearest first, not before {@code from}. */
     private static List<int[]> tokensBefore(String s, int from, int end, int max) {
         List<int[]> tokens = new ArrayList<>();
-        Matcher m = WORD.matcher(s).region(from, end);
-        while (m.find()) {
-            tokens.add(0, new int[]{m.start(), m.end()});
+        for (int t = WordTokenizer.nextStart(s, from, end); t < end;) {
+            int tokenEnd = WordTokenizer.end(s, t, end);
+            tokens.add(0, new int[]{t, tokenEnd});
+            t = WordTokenizer.nextStart(s, tokenEnd, end);
         }
         return tokens.size() > max ? tokens.subList(0, max) : tokens;
     }
@@ -567,9 +567,11 @@ final class AtomicClaimSplitter {
 
     private static List<Word> words(String text, int max) {
         List<Word> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (words.size() < max && m.find()) {
-            words.add(new Word(m.group(), m.start()));
+        int length = text.length();
+        for (int t = WordTokenizer.nextStart(text, 0, length); words.size() < max && t < length;) {
+            int end = WordTokenizer.end(text, t, length);
+            words.add(new Word(text.substring(t, end), t));
+            t = WordTokenizer.nextStart(text, end, length);
         }
         return words;
     }
@@ -579,7 +581,7 @@ final class AtomicClaimSplitter {
     }
 
     private static int wordCount(String text) {
-        return ClaimFeatureExtractor.wordCount(text);
+        return WordTokenizer.count(text);
     }
 
     private static int skipSpaces(String s, int i) {

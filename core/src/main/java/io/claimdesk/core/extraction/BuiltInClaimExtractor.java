@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
@@ -26,7 +25,6 @@ public class BuiltInClaimExtractor implements ClaimExtractor {
 
     /** Segments with fewer words are not sentences (dates, section names, "Lire aussi"). */
     static final int MIN_WORDS = 4;
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F\\u2007\\u2009]+");
 
     private final LanguageDetector languageDetector;
     private final SentenceSegmenter segmenter;
@@ -113,6 +111,26 @@ public class BuiltInClaimExtractor implements ClaimExtractor {
 
     private static String normaliseWhitespace(String text) {
         // Line breaks and no-break spaces inside a sentence become one plain space; the span keeps the original.
-        return SPACES.matcher(text).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean afterSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                if (!afterSpace) {
+                    out.append(' ');
+                }
+                afterSpace = true;
+            } else {
+                out.append(c);
+                afterSpace = false;
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** Regex {@code \s} and the no-break and thin spaces of French typography. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
+                || c == '\u202F' || c == '\u2007' || c == '\u2009';
     }
 }

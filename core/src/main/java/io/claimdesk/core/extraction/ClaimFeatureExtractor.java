@@ -1,6 +1,7 @@
 package io.claimdesk.core.extraction;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -36,18 +37,18 @@ public class ClaimFeatureExtractor {
     /** Above this many words a sentence counts as long (run-on debate turns, lists). */
     static final int LONG_SENTENCE_WORDS = 40;
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’\\-]*");
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{N}\\p{L}])(?:1[6-9]|20)\\d{2}(?![\\p{N}\\p{L}])");
     private static final Pattern NUMERAL = Pattern.compile("\\p{N}|%");
     private static final Pattern MONEY_SIGN = Pattern.compile("[$€£¥]|\\p{Sc}");
     private static final Pattern QUOTE_MARK = Pattern.compile("[«»“”\"]");
-    private static final Pattern INNER_CAPITAL = Pattern.compile("-\\p{Lu}");
-    private static final Pattern NAME_GAP = Pattern.compile("[\\s.]*");
     private static final Pattern ELISION = Pattern
             .compile("^(?:[ldjnmstcLDJNMSTC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\\p{L})");
     // After one of these a capital starts a sentence; after an opening quote it may be a name (« Izvestia »), so
     // there only the function-word list filters.
     private static final String SENTENCE_OPENERS = ".?!…—–:";
+    /** The phrase sections a sentence is looked up in, all in one pass. */
+    private static final List<String> CUE_SECTIONS = List.of("number-words", "attribution", "comparison", "causal",
+            "event", "agenda", "opinion", "percent", "money", "modal");
 
     private final Map<String, LanguageCues> cuesByLanguage = new ConcurrentHashMap<>();
 
@@ -57,31 +58,33 @@ public class ClaimFeatureExtractor {
         String normalised = CueLexicon.normalise(sentence);
         Map<Reason, Double> values = new EnumMap<>(Reason.class);
 
-        String withoutDates = cues.datePattern.matcher(normalised).replaceAll(m -> " ".repeat(m.group().length()));
+        String withoutDates = cues.withoutDates(normalised);
         boolean hasDate = !withoutDates.equals(normalised);
+        Set<String> cuesFound = cues.lexicon.sectionsMatching(CUE_SECTIONS, normalised);
         put(values, Reason.DATE, hasDate);
-        put(values, Reason.NUMBER, NUMERAL.matcher(withoutDates).find()
-                || cues.lexicon.matches("number-words", withoutDates));
+        put(values, Reason.NUMBER, NUMERAL.matcher(withoutDates).find() || (hasDate
+                ? cues.lexicon.matches("number-words", withoutDates)
+                : cuesFound.contains("number-words")));
         values.put(Reason.NAMED_ENTITY, (double) Math.min(MAX_ENTITIES, namedEntities(sentence, cues)));
-        put(values, Reason.ATTRIBUTION, cues.lexicon.matches("attribution", normalised));
-        put(values, Reason.COMPARISON, cues.lexicon.matches("comparison", normalised));
-        put(values, Reason.CAUSAL, cues.lexicon.matches("causal", normalised));
-        put(values, Reason.EVENT, cues.lexicon.matches("event", normalised) || hasPerfectTense(normalised, cues));
+        put(values, Reason.ATTRIBUTION, cuesFound.contains("attribution"));
+        put(values, Reason.COMPARISON, cuesFound.contains("comparison"));
+        put(values, Reason.CAUSAL, cuesFound.contains("causal"));
+        List<String> words = WordTokenizer.words(normalised);
+        put(values, Reason.EVENT, cuesFound.contains("event") || hasPerfectTense(words, cues));
         put(values, Reason.QUESTION, isQuestion(sentence));
-        put(values, Reason.AGENDA, cues.lexicon.matches("agenda", normalised));
-        put(values, Reason.OPINION, cues.lexicon.matches("opinion", normalised));
+        put(values, Reason.AGENDA, cuesFound.contains("agenda"));
+        put(values, Reason.OPINION, cuesFound.contains("opinion"));
         put(values, Reason.SHORT_FRAGMENT, wordCount(sentence) < SHORT_FRAGMENT_WORDS);
         put(values, Reason.HEADING, heading);
 
-        List<String> words = words(normalised);
         Map<String, Double> signals = new TreeMap<>();
         putSignal(signals, "year", YEAR.matcher(normalised).find());
-        putSignal(signals, "percent", normalised.indexOf('%') >= 0 || cues.lexicon.matches("percent", normalised));
-        putSignal(signals, "money", MONEY_SIGN.matcher(sentence).find() || cues.lexicon.matches("money", normalised));
+        putSignal(signals, "percent", normalised.indexOf('%') >= 0 || cuesFound.contains("percent"));
+        putSignal(signals, "money", MONEY_SIGN.matcher(sentence).find() || cuesFound.contains("money"));
         putSignal(signals, "first_person_singular", containsAny(words, cues.firstPersonSingular));
         putSignal(signals, "first_person_plural", containsAny(words, cues.firstPersonPlural));
         putSignal(signals, "second_person", containsAny(words, cues.secondPerson));
-        putSignal(signals, "modal", containsAny(words, cues.modals) || cues.lexicon.matches("modal", normalised));
+        putSignal(signals, "modal", containsAny(words, cues.modals) || cuesFound.contains("modal"));
         putSignal(signals, "negation", containsAny(words, cues.negations));
         if (!words.isEmpty()) {
             long function = words.stream().filter(cues.functionWords::contains).count();
@@ -94,15 +97,6 @@ public class ClaimFeatureExtractor {
         putSignal(signals, "quote", QUOTE_MARK.matcher(sentence).find());
         boolean lexical = LEXICAL_LANGUAGE.equals(language);
         return new ClaimFeatures(values, signals, lexical ? LexicalTerms.hash(words) : null, lexical);
-    }
-
-    private static List<String> words(String normalised) {
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(normalised);
-        while (m.find()) {
-            words.add(m.group());
-        }
-        return words;
     }
 
     private static boolean containsAny(List<String> words, Set<String> set) {
@@ -134,53 +128,94 @@ public class ClaimFeatureExtractor {
     }
 
     public static int wordCount(String text) {
-        Matcher words = WORD.matcher(text);
-        int count = 0;
-        while (words.find()) {
-            count++;
-        }
-        return count;
+        return WordTokenizer.count(text);
     }
 
     /** Runs of capitalised words not opening a sentence, plus acronyms anywhere ("Russia Today" counts once). */
     int namedEntities(String sentence, LanguageCues cues) {
         int entities = 0;
         int previousEnd = -1;
-        Matcher words = WORD.matcher(sentence);
+        int length = sentence.length();
         boolean first = true;
-        while (words.find()) {
-            String token = ELISION.matcher(words.group()).replaceFirst("");
-            boolean opening = first || SENTENCE_OPENERS.indexOf(previousNonSpace(sentence, words.start())) >= 0;
+        for (int start = WordTokenizer.nextStart(sentence, 0, length); start < length;) {
+            int end = WordTokenizer.end(sentence, start, length);
+            String token = withoutElision(sentence.substring(start, end));
+            boolean opening = first;
             first = false;
-            boolean acronym = token.length() >= 2 && token.chars().filter(Character::isLetter)
-                    .allMatch(Character::isUpperCase) && token.chars().anyMatch(Character::isLetter);
-            boolean capitalised = Character.isUpperCase(token.charAt(0)) || INNER_CAPITAL.matcher(token).find();
-            String lower = CueLexicon.normalise(token);
-            boolean name = acronym || (capitalised && !opening && !cues.functionWords.contains(lower)
-                    && !cues.calendarWords.contains(lower));
-            if (!name) {
+            boolean name = isAcronym(token) || (isCapitalised(token)
+                    && !(opening || SENTENCE_OPENERS.indexOf(previousNonSpace(sentence, start)) >= 0)
+                    && !cues.functionWords.contains(CueLexicon.normalise(token))
+                    && !cues.calendarWords.contains(CueLexicon.normalise(token)));
+            if (name) {
+                if (previousEnd < 0 || !onlyNameGap(sentence, previousEnd, start)) {
+                    entities++;
+                }
+                previousEnd = end;
+            } else {
                 previousEnd = -1;
-                continue;
             }
-            boolean continuesRun = previousEnd >= 0
-                    && NAME_GAP.matcher(sentence).region(previousEnd, words.start()).matches();
-            if (!continuesRun) {
-                entities++;
-            }
-            previousEnd = words.end();
+            start = WordTokenizer.nextStart(sentence, end, length);
         }
         return entities;
     }
 
-    /** An auxiliary followed by a past participle, at most one adverb between: "ont libéré", "has launched". */
-    boolean hasPerfectTense(String normalised, LanguageCues cues) {
-        if (cues.auxiliaries.isEmpty()) {
+    private static String withoutElision(String token) {
+        // Most words hold no apostrophe: no need to run the pattern on them.
+        if (token.indexOf('\'') < 0 && token.indexOf('’') < 0) {
+            return token;
+        }
+        return ELISION.matcher(token).replaceFirst("");
+    }
+
+    /** Two letters or more, every letter a capital ("ONU", "U.S"). */
+    private static boolean isAcronym(String token) {
+        if (token.length() < 2) {
             return false;
         }
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(normalised);
-        while (m.find()) {
-            words.add(m.group());
+        boolean letters = false;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters = true;
+            }
+        }
+        return letters;
+    }
+
+    /** Starts with a capital or has one after a hyphen ("al-Sarraj"). */
+    private static boolean isCapitalised(String token) {
+        if (Character.isUpperCase(token.charAt(0))) {
+            return true;
+        }
+        for (int i = token.indexOf('-'); i >= 0 && i + 1 < token.length(); i = token.indexOf('-', i + 1)) {
+            if (Character.getType(token.codePointAt(i + 1)) == Character.UPPERCASE_LETTER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Only whitespace and periods between two names: "Russia Today", "J. Smith". */
+    private static boolean onlyNameGap(String sentence, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = sentence.charAt(i);
+            if (c != '.' && c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Among the normalised words, an auxiliary followed by a past participle, at most one adverb between: "ont libéré",
+     * "has launched".
+     */
+    boolean hasPerfectTense(List<String> words, LanguageCues cues) {
+        if (cues.auxiliaries.isEmpty()) {
+            return false;
         }
         for (int i = 0; i + 1 < words.size(); i++) {
             if (!cues.auxiliaries.contains(words.get(i))) {
@@ -251,6 +286,8 @@ public class ClaimFeatureExtractor {
         final Set<String> modals;
         final Set<String> negations;
         final Pattern datePattern;
+        /** What a text without digits must hold for the date pattern to match in it, or null to always run it. */
+        final List<String> dateAnchors;
 
         LanguageCues(CueLexicon lexicon) {
             this.lexicon = lexicon;
@@ -270,6 +307,41 @@ public class ClaimFeatureExtractor {
             this.calendarWords = Set.copyOf(
                     Stream.concat(months.stream(), weekdays.stream()).collect(Collectors.toSet()));
             this.datePattern = datePattern(months, lexicon);
+            List<String> weekdayAnchors = lexicon.anchors("weekdays");
+            List<String> phraseAnchors = lexicon.anchors("date-phrases");
+            this.dateAnchors = weekdayAnchors == null || phraseAnchors == null
+                    ? null
+                    : Stream.of(months, weekdayAnchors, phraseAnchors).flatMap(Collection::stream).distinct().toList();
+        }
+
+        /** The normalised text with its dates blanked out, the same length. */
+        String withoutDates(String normalised) {
+            if (dateAnchors != null && !mayHoldDate(normalised)) {
+                // Most sentences hold no date: the pattern's many alternatives were tried at every word for nothing.
+                return normalised;
+            }
+            return datePattern.matcher(normalised).replaceAll(m -> " ".repeat(m.group().length()));
+        }
+
+        /**
+         * An ASCII digit (every numeric date has one) or, where a word may start, a month or a date phrase's anchor.
+         */
+        private boolean mayHoldDate(String normalised) {
+            for (int i = 0; i < normalised.length(); i++) {
+                char c = normalised.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    return true;
+                }
+                if (i > 0 && CueLexicon.isWordChar(normalised.charAt(i - 1))) {
+                    continue;
+                }
+                for (String anchor : dateAnchors) {
+                    if (normalised.startsWith(anchor, i)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private static Pattern datePattern(Set<String> months, CueLexicon lexicon) {

@@ -88,6 +88,10 @@ final class ClaimText {
     }
 
     static String stripElision(String token) {
+        // Most words hold no apostrophe: no need to run the pattern on them.
+        if (token.indexOf('\'') < 0 && token.indexOf('’') < 0) {
+            return token;
+        }
         return ELISION.matcher(token).replaceFirst("");
     }
 

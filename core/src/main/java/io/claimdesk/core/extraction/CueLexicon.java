@@ -8,11 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -32,15 +35,14 @@ public final class CueLexicon {
     private final String language;
     private final Map<String, List<String>> sections;
     private final Map<String, Pattern> patterns;
-    private final Map<String, PhraseIndex> indexes;
+    /** Indexes of the section lists asked for, built on first use. */
+    private final Map<List<String>, PhraseIndex> indexes = new ConcurrentHashMap<>();
 
     private CueLexicon(String language, Map<String, List<String>> sections) {
         this.language = language;
         this.sections = sections;
         this.patterns = sections.entrySet().stream()
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> compile(e.getValue())));
-        this.indexes = sections.entrySet().stream()
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> new PhraseIndex(e.getValue())));
     }
 
     /** The bundled lexicon of the language, or an empty one when none is bundled. */
@@ -79,8 +81,52 @@ public final class CueLexicon {
 
     /** Whether any phrase of the section occurs in the normalised text. */
     public boolean matches(String section, String normalised) {
-        PhraseIndex index = indexes.get(section);
-        return index != null && index.matches(normalised);
+        return !sectionsMatching(List.of(section), normalised).isEmpty();
+    }
+
+    /**
+     * The sections, among those given (at most 64), with a phrase occurring in the normalised text: one pass over its
+     * words for all of them, where asking section by section went over the text once per section.
+     */
+    public Set<String> sectionsMatching(List<String> names, String normalised) {
+        PhraseIndex index = indexes.computeIfAbsent(List.copyOf(names), this::index);
+        long found = index.matching(normalised);
+        Set<String> matching = new HashSet<>();
+        for (int k = 0; k < names.size(); k++) {
+            if ((found & (1L << k)) != 0) {
+                matching.add(names.get(k));
+            }
+        }
+        return matching;
+    }
+
+    /**
+     * Literal pieces such that every match of the section's pattern has one of them at a position not preceded by a
+     * letter, digit or mark: one per phrase, its longest word that is not a wildcard. Null when a phrase has none (say
+     * "*ième" alone), since then nothing short of the pattern tells whether the section occurs.
+     */
+    public List<String> anchors(String section) {
+        List<String> anchors = new ArrayList<>();
+        for (String phrase : sections.getOrDefault(section, List.of())) {
+            String anchor = null;
+            for (String word : phrase.split("\\s+")) {
+                if (word.equals("~") || word.startsWith("*")) {
+                    continue;
+                }
+                String literal = word.endsWith("*")
+                        ? word.substring(0, word.length() - 1)
+                        : word.toLowerCase(Locale.ROOT);
+                // The longest is the rarest: "morning" rather than "this".
+                if (anchor == null || literal.length() > anchor.length()) {
+                    anchor = literal;
+                }
+            }
+            if (anchor == null || anchor.isEmpty()) {
+                return null;
+            }
+            anchors.add(anchor);
+        }
+        return anchors;
     }
 
     /** The section's phrases as one pattern (matching nothing for an absent section). */
@@ -130,7 +176,14 @@ public final class CueLexicon {
         return phraseRegex(phrase) + (phrase.endsWith("'") ? "" : "(?![\\p{L}\\p{M}\\p{N}])");
     }
 
-    private static boolean isWordChar(char c) {
+    private PhraseIndex index(List<String> names) {
+        if (names.size() > Long.SIZE) {
+            throw new IllegalArgumentException("more than 64 sections: " + names);
+        }
+        return new PhraseIndex(names.stream().map(name -> sections.getOrDefault(name, List.of())).toList());
+    }
+
+    static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
@@ -144,62 +197,80 @@ public final class CueLexicon {
     }
 
     /**
-     * A section's phrases filed by their first word, so a sentence is matched word by word instead of trying every
-     * phrase at every character; phrases starting with a wildcard stay in one pattern searched the slow way.
+     * Sections' phrases filed by their first word, so a sentence is matched word by word instead of trying every phrase
+     * at every character; phrases starting with a wildcard stay in one pattern per section searched the slow way. A
+     * section is numbered by its place in the list, and a match is reported as that bit.
      */
     private static final class PhraseIndex {
 
+        /** A phrase of a section, as the pattern that matches it where it starts. */
+        private record Phrase(int section, Pattern pattern) {
+        }
+
         /** A phrase whose first word is a literal prefix ("cité* par", "million*"). */
-        private record PrefixPhrase(String prefix, Pattern pattern) {
+        private record PrefixPhrase(String prefix, Phrase phrase) {
         }
 
-        private final Map<String, List<Pattern>> byFirstWord = new HashMap<>();
+        private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
         private final List<PrefixPhrase> byFirstWordPrefix = new ArrayList<>();
-        private final Pattern wildcardStarts;
+        private final List<Pattern> wildcardStarts = new ArrayList<>();
 
-        PhraseIndex(List<String> phrases) {
-            List<String> wildcards = new ArrayList<>();
-            for (String phrase : phrases) {
-                String first = phrase.split("\\s+")[0];
-                String prefix = first.substring(0, Math.max(0, first.length() - 1));
-                if (first.endsWith("*") && !prefix.isEmpty() && wordPiece(prefix, 0).equals(prefix)) {
-                    // Filed by its literal prefix: searching it at every character made it the costliest cue.
-                    byFirstWordPrefix.add(new PrefixPhrase(prefix, Pattern.compile(boundedPhraseRegex(phrase))));
-                } else if (first.startsWith("*") || first.endsWith("*") || first.equals("~")) {
-                    wildcards.add(phrase);
-                } else {
-                    byFirstWord.computeIfAbsent(wordPiece(first, 0), k -> new ArrayList<>())
-                            .add(Pattern.compile(boundedPhraseRegex(phrase)));
+        PhraseIndex(List<List<String>> sections) {
+            for (int section = 0; section < sections.size(); section++) {
+                List<String> wildcards = new ArrayList<>();
+                for (String phrase : sections.get(section)) {
+                    String first = phrase.split("\\s+")[0];
+                    String prefix = first.substring(0, Math.max(0, first.length() - 1));
+                    Phrase filed = new Phrase(section, Pattern.compile(boundedPhraseRegex(phrase)));
+                    if (first.endsWith("*") && !prefix.isEmpty() && wordPiece(prefix, 0).equals(prefix)) {
+                        // Filed by its literal prefix: searching it at every character made it the costliest cue.
+                        byFirstWordPrefix.add(new PrefixPhrase(prefix, filed));
+                    } else if (first.startsWith("*") || first.endsWith("*") || first.equals("~")) {
+                        wildcards.add(phrase);
+                    } else {
+                        byFirstWord.computeIfAbsent(wordPiece(first, 0), k -> new ArrayList<>()).add(filed);
+                    }
                 }
+                wildcardStarts.add(compile(wildcards));
             }
-            this.wildcardStarts = compile(wildcards);
         }
 
-        boolean matches(String normalised) {
-            for (int i = 0; i < normalised.length(); i++) {
+        /** The bits of the sections with a phrase in the normalised text. */
+        long matching(String normalised) {
+            long all = wildcardStarts.size() == Long.SIZE ? -1L : (1L << wildcardStarts.size()) - 1;
+            long found = 0;
+            for (int i = 0; i < normalised.length() && found != all; i++) {
                 if (!isWordChar(normalised.charAt(i)) || (i > 0 && isWordChar(normalised.charAt(i - 1)))) {
                     continue;
                 }
-                String word = wordPiece(normalised, i);
-                List<Pattern> candidates = byFirstWord.get(word);
+                List<Phrase> candidates = byFirstWord.get(wordPiece(normalised, i));
                 if (candidates != null) {
-                    for (Pattern candidate : candidates) {
-                        if (startsAt(candidate, normalised, i)) {
-                            return true;
-                        }
+                    for (Phrase candidate : candidates) {
+                        found |= bitWhenStartsAt(candidate, normalised, i, found);
                     }
                 }
                 for (PrefixPhrase phrase : byFirstWordPrefix) {
-                    if (word.startsWith(phrase.prefix()) && startsAt(phrase.pattern(), normalised, i)) {
-                        return true;
+                    if (normalised.startsWith(phrase.prefix(), i)) {
+                        found |= bitWhenStartsAt(phrase.phrase(), normalised, i, found);
                     }
                 }
             }
-            return wildcardStarts != NEVER && wildcardStarts.matcher(normalised).find();
+            for (int section = 0; section < wildcardStarts.size(); section++) {
+                Pattern wildcards = wildcardStarts.get(section);
+                if ((found & (1L << section)) == 0 && wildcards != NEVER && wildcards.matcher(normalised).find()) {
+                    found |= 1L << section;
+                }
+            }
+            return found;
         }
 
-        private static boolean startsAt(Pattern pattern, String text, int at) {
-            return pattern.matcher(text).region(at, text.length()).useTransparentBounds(true).lookingAt();
+        private static long bitWhenStartsAt(Phrase phrase, String text, int at, long found) {
+            long bit = 1L << phrase.section();
+            if ((found & bit) != 0) {
+                return 0;
+            }
+            Matcher matcher = phrase.pattern().matcher(text).region(at, text.length()).useTransparentBounds(true);
+            return matcher.lookingAt() ? bit : 0;
         }
     }
 

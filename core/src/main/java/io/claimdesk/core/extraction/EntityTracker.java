@@ -5,7 +5,9 @@ import static io.claimdesk.core.extraction.ClaimText.WORD_END;
 import static io.claimdesk.core.extraction.ClaimText.WORD_START;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +27,6 @@ import java.util.stream.Collectors;
  */
 final class EntityTracker {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’\\-]*");
     private static final Pattern CONNECTOR = Pattern.compile("^(?:Par ailleurs|En outre|De plus|D['’]autre part"
             + "|Moreover|Furthermore|In addition|Besides)," + SP + "*");
     private static final Pattern SUBJECT_PRONOUN = Pattern.compile("^(Il|Elle|Ils|Elles|He|She|They)" + WORD_END
@@ -78,7 +79,9 @@ final class EntityTracker {
     private final boolean english;
     private final List<Entity> entities = new ArrayList<>();
     private final Map<String, Entity> byLastWord = new HashMap<>();
-    private final Map<String, Pattern> rolePatterns = new HashMap<>();
+    /** Every role any entity has; the pattern finding them is rebuilt only when a new one is learnt. */
+    private final Set<String> knownRoles = new HashSet<>();
+    private Pattern rolePattern;
     private int clock;
     /** The entity the last sentence or claim was about: pronouns prefer it to a more recent object. */
     private Entity topic;
@@ -92,9 +95,11 @@ final class EntityTracker {
     /** Reads a piece of the article before the claims that follow it: names, titles, partners, destinations. */
     void observe(String sentence) {
         List<int[]> tokens = new ArrayList<>();
-        Matcher m = WORD.matcher(sentence);
-        while (m.find()) {
-            tokens.add(new int[]{m.start(), m.end()});
+        int length = sentence.length();
+        for (int t = WordTokenizer.nextStart(sentence, 0, length); t < length;) {
+            int end = WordTokenizer.end(sentence, t, length);
+            tokens.add(new int[]{t, end});
+            t = WordTokenizer.nextStart(sentence, end, length);
         }
         for (int i = 0; i < tokens.size(); i++) {
             String token = text(sentence, tokens.get(i));
@@ -163,16 +168,12 @@ final class EntityTracker {
         if (entity == null) {
             entity = add(name);
         }
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(description.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            words.add(ClaimText.stripElision(m.group()));
-        }
-        for (String word : words) {
+        for (String token : WordTokenizer.words(description.toLowerCase(Locale.ROOT))) {
+            String word = ClaimText.stripElision(token);
             if (ClaimText.FUNCTION_WORDS.contains(word) || PRE_ADJECTIVES.contains(word)) {
                 continue;
             }
-            entity.roles.add(word);
+            addRole(entity, word);
             if (AtomicClaimSplitter.TITLES.contains(word)) {
                 entity.person = true;
                 if (entity.gender == '?') {
@@ -252,31 +253,22 @@ final class EntityTracker {
 
     /** "ce commandant militaire" → "le commandant militaire Haftar"; "the general" → "General Haftar". */
     private String resolveRoles(String text) {
-        Map<String, Entity> byRole = new HashMap<>();
-        for (Entity entity : entities) {
-            for (String role : entity.roles) {
-                Entity known = byRole.get(role);
-                if (known == null || known.lastSeen < entity.lastSeen) {
-                    byRole.put(role, entity);
-                }
-            }
-            if (!entity.title.isEmpty()) {
-                String title = entity.title.toLowerCase(Locale.ROOT);
-                Entity known = byRole.get(title);
-                if (known == null || known.lastSeen < entity.lastSeen) {
-                    byRole.put(title, entity);
-                }
-            }
-        }
-        if (byRole.isEmpty()) {
+        if (knownRoles.isEmpty()) {
             return text;
         }
-        String key = byRole.keySet().stream().sorted().collect(Collectors.joining("|"));
-        Pattern pattern = rolePatterns.computeIfAbsent(key, k -> rolePattern(byRole.keySet()));
+        if (rolePattern == null) {
+            rolePattern = rolePattern(knownRoles);
+        }
+        Pattern pattern = rolePattern;
+        Map<String, Entity> byRole = null;
         Matcher m = pattern.matcher(text);
         StringBuilder out = new StringBuilder();
         int last = 0;
         while (m.find()) {
+            if (byRole == null) {
+                // Taken once, before this claim's replacements make their entities the latest seen.
+                byRole = latestByRole();
+            }
             Entity entity = byRole.get(m.group(4).toLowerCase(Locale.ROOT));
             String after = text.substring(m.end());
             if (entity == null || NAME_FOLLOWS.matcher(after).find() || after.strip().startsWith(entity.name)) {
@@ -302,8 +294,31 @@ final class EntityTracker {
         return out.toString();
     }
 
+    /** Each role's entity: the one seen last among those that have it. */
+    private Map<String, Entity> latestByRole() {
+        Map<String, Entity> byRole = new HashMap<>();
+        for (Entity entity : entities) {
+            for (String role : entity.roles) {
+                Entity known = byRole.get(role);
+                if (known == null || known.lastSeen < entity.lastSeen) {
+                    byRole.put(role, entity);
+                }
+            }
+        }
+        return byRole;
+    }
+
+    private void addRole(Entity entity, String role) {
+        entity.roles.add(role);
+        if (knownRoles.add(role)) {
+            rolePattern = null;
+        }
+    }
+
     private Pattern rolePattern(Set<String> roles) {
-        String alternatives = roles.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+        String alternatives = roles.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(Pattern::quote)
                 .collect(Collectors.joining("|"));
         String determiners = english
                 ? "the|The|this|This|that|That"
@@ -329,9 +344,11 @@ final class EntityTracker {
             int nameStart = end + owner.end();
             int k = nameStart;
             // Skip a title before the name: "du général Haftar".
-            Matcher word = WORD.matcher(text).region(nameStart, text.length());
-            if (word.lookingAt() && AtomicClaimSplitter.TITLES.contains(word.group().toLowerCase(Locale.ROOT))) {
-                k = word.end() + 1;
+            if (nameStart < text.length() && WordTokenizer.nextStart(text, nameStart, text.length()) == nameStart) {
+                int wordEnd = WordTokenizer.end(text, nameStart, text.length());
+                if (AtomicClaimSplitter.TITLES.contains(text.substring(nameStart, wordEnd).toLowerCase(Locale.ROOT))) {
+                    k = wordEnd + 1;
+                }
             }
             int nameEnd = ClaimText.nameRunEnd(text, Math.min(k, text.length()));
             if (nameEnd > k) {
@@ -412,7 +429,7 @@ final class EntityTracker {
         if (!title.isEmpty() && entity.title.isEmpty()) {
             entity.title = title;
             entity.person = true;
-            entity.roles.add(title.toLowerCase(Locale.ROOT));
+            addRole(entity, title.toLowerCase(Locale.ROOT));
             if (entity.gender == '?' || entity.determiner.equals("du") || entity.determiner.equals("le")) {
                 entity.gender = FEMININE_TITLES.contains(title.toLowerCase(Locale.ROOT)) ? 'f' : 'm';
             }
@@ -424,7 +441,7 @@ final class EntityTracker {
         }
         if (GROUPS.contains(name.toLowerCase(Locale.ROOT)) || GROUPS.contains(
                 name.toLowerCase(Locale.ROOT).split(" ")[0])) {
-            entity.roles.add(english ? "group" : "groupe");
+            addRole(entity, english ? "group" : "groupe");
         }
         entity.lastSeen = ++clock;
         return entity;
