@@ -66,6 +66,8 @@ class BoardBrowserTest {
     static final String EVIDENCE_NOTE = "Dépêche originale de l'agence.";
     static final String CORRECTION_NOTE = "La date de la rencontre est fausse.";
     static final double LIVE_UPDATE_TIMEOUT_MS = 10_000;
+    static final String ADDED_SPAN = "Le général Haftar";
+    static final String MERGED_TEXT = "Haftar a rencontré le ministre russe à Moscou.";
     static final String SCRIPT = "<script>alert(1)</script>";
     static final String HOSTILE_TEXT = "The minister said unemployment fell by 45% in 2023 " + SCRIPT
             + " in every region of the country. Officials reported that exports doubled in 2022 according to customs.";
@@ -272,6 +274,29 @@ class BoardBrowserTest {
                 new LocatorAssertions.ContainsTextOptions().setTimeout(LIVE_UPDATE_TIMEOUT_MS));
         assertThat(page.locator("#board-EXTRACTED #card-" + id)).hasCount(0);
         assertThat(page.evaluate("window.stillTheSamePage === true")).isEqualTo(true);
+    }
+
+    @Test
+    void editorAddsAClaimFromTypedOffsetsAndMergesTwoClaimsOnTheArticlePage() {
+        long article = ClaimStates.article("Add and merge in the pages");
+        ClaimStates.claimIn(ClaimStatus.EXTRACTED, article);
+        logInAt("app/articles/" + article, EDITOR);
+        assertThat(page.locator(".rollup-summary")).containsText("to assign");
+
+        page.locator("#add-start").fill("0");
+        page.locator("#add-end").fill(String.valueOf(ADDED_SPAN.length()));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add claim")).click();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(ADDED_SPAN).setExact(true)))
+                .hasCount(1);
+
+        page.locator("input[form=merge-form]").nth(0).check();
+        page.locator("input[form=merge-form]").nth(1).check();
+        page.locator("#merge-text").fill(MERGED_TEXT);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Merge ticked claims")).click();
+
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(MERGED_TEXT).setExact(true)))
+                .hasCount(1);
+        assertThat(page.locator(".rollup-summary")).containsText("2 discarded");
     }
 
     @Test
