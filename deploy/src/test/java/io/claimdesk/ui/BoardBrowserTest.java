@@ -30,25 +30,44 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PageAssertions;
+import com.microsoft.playwright.options.AriaRole;
 
+import io.claimdesk.core.claim.ClaimStatus;
+import io.claimdesk.testing.Api;
+import io.claimdesk.testing.ClaimStates;
 import io.claimdesk.testing.LocalStackResource;
 import io.claimdesk.testing.SampleArticle;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The pages in Debian's Chromium: Keycloak login, the board, assigning in place, the public search, escaping. */
+/**
+ * The pages in Debian's Chromium: Keycloak login, the board, assigning in place, deadlines, drafts with evidence,
+ * corrections, bulk actions, live updates, the public search, escaping.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BoardBrowserTest {
 
     static final String EDITOR = "edith";
-    static final List<String> COLUMNS = List.of("EXTRACTED", "ASSIGNED", "AWAITING_APPROVAL", "PUBLISHED",
-            "DISCARDED");
-    static final List<String> COLUMN_HEADINGS = List.of("Extracted", "Assigned", "Awaiting approval", "Published",
-            "Discarded");
+    static final String OTHER_EDITOR = "adam";
+    static final String REVIEWER = "rita";
+    static final List<String> COLUMNS = List.of("EXTRACTED", "ASSIGNED", "AWAITING_APPROVAL", "CORRECTION",
+            "PUBLISHED", "DISCARDED");
+    static final List<String> COLUMN_HEADINGS = List.of("Extracted", "Assigned", "Awaiting approval", "Correction",
+            "Published", "Discarded");
+    static final String DEADLINE_INPUT = "2030-01-15T12:00";
+    static final String DEADLINE_SHOWN = "due 2030-01-15 12:00 UTC";
+    static final String EVIDENCE_URL = "https://www.example.org/archives-izvestia";
+    static final String EVIDENCE_QUOTE = "La rencontre a eu lieu le 28 juin.";
+    static final String EVIDENCE_NOTE = "Dépêche originale de l'agence.";
+    static final String CORRECTION_NOTE = "La date de la rencontre est fausse.";
+    static final double LIVE_UPDATE_TIMEOUT_MS = 10_000;
+    static final String ADDED_SPAN = "Le général Haftar";
+    static final String MERGED_TEXT = "Haftar a rencontré le ministre russe à Moscou.";
     static final String SCRIPT = "<script>alert(1)</script>";
     static final String HOSTILE_TEXT = "The minister said unemployment fell by 45% in 2023 " + SCRIPT
             + " in every region of the country. Officials reported that exports doubled in 2022 according to customs.";
@@ -83,7 +102,7 @@ class BoardBrowserTest {
 
     @BeforeEach
     void openFreshBrowserSession() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 1000));
+        context = newBrowserContext();
         page = context.newPage();
     }
 
@@ -132,6 +151,152 @@ class BoardBrowserTest {
 
         Files.createDirectories(SCREENSHOTS);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("board.png")));
+    }
+
+    @Test
+    void editorAssignsAClaimWithADeadlineAndTheBoardShowsIt() {
+        long id = ClaimStates.claimIn(ClaimStatus.EXTRACTED, ClaimStates.article("Deadline on the board"));
+        logInAt("app/claims/" + id, EDITOR);
+
+        page.locator("#assign-strategy-" + id).selectOption("NAMED");
+        page.locator("#assign-" + id).selectOption(REVIEWER);
+        page.locator("#assign-deadline-" + id).fill(DEADLINE_INPUT);
+        page.locator("form[action$='/" + id + "/assign'] button[type=submit]").click();
+
+        assertThat(page.locator("h1 .badge")).hasText("Assigned");
+        assertThat(page.locator("dd.deadline")).containsText("2030-01-15 12:00 UTC");
+        page.navigate(url("app/board"));
+        Locator card = page.locator("#board-ASSIGNED #card-" + id);
+        assertThat(card).containsText("assigned to " + REVIEWER);
+        assertThat(card.locator(".deadline")).hasText(DEADLINE_SHOWN);
+        assertThat(card.locator(".overdue")).hasCount(0);
+    }
+
+    @Test
+    void reviewerSavesADraftWithEvidenceFindsItFilledInAfterReloadingThenSubmitsIt() {
+        long id = ClaimStates.claimIn(ClaimStatus.ASSIGNED, ClaimStates.article("Draft with evidence"));
+        logInAt("app/claims/" + id, REVIEWER);
+
+        page.locator("#rating-" + id).selectOption("MOSTLY_FALSE");
+        page.locator("#explanation-" + id).fill("Les archives de l'agence donnent une autre date.");
+        page.locator("#evidence-url-" + id + "-1").fill(EVIDENCE_URL);
+        page.locator("#evidence-quote-" + id + "-1").fill(EVIDENCE_QUOTE);
+        page.locator("#evidence-note-" + id + "-1").fill(EVIDENCE_NOTE);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft")).click();
+        assertThat(page.locator("form.verdict .draft-saved")).isVisible();
+
+        page.reload();
+        assertThat(page.locator("#rating-" + id)).hasValue("MOSTLY_FALSE");
+        assertThat(page.locator("#explanation-" + id)).hasValue("Les archives de l'agence donnent une autre date.");
+        assertThat(page.locator("#evidence-url-" + id + "-1")).hasValue(EVIDENCE_URL);
+        assertThat(page.locator("#evidence-quote-" + id + "-1")).hasValue(EVIDENCE_QUOTE);
+        assertThat(page.locator("#evidence-note-" + id + "-1")).hasValue(EVIDENCE_NOTE);
+        assertThat(page.locator("#evidence-url-" + id + "-3")).hasValue("");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit verdict")).click();
+        assertThat(page.locator("h1 .badge")).hasText("Awaiting approval");
+        assertThat(page.locator(".verdict-summary .evidence-list")).containsText(EVIDENCE_QUOTE);
+        assertThat(page.locator("form.verdict")).hasCount(0);
+    }
+
+    @Test
+    void editorReopensAPublishedVerdictForCorrectionAndAnotherEditorPublishesTheCorrection() throws IOException {
+        long id = ClaimStates.claimIn(ClaimStatus.PUBLISHED, ClaimStates.article("Correction in the pages"));
+        logInAt("app/claims/" + id, EDITOR);
+
+        page.locator("summary", new Page.LocatorOptions().setHasText("Reopen for correction")).click();
+        page.locator("#reopen-note-" + id).fill(CORRECTION_NOTE);
+        page.locator("form[action$='/reopen'] button[type=submit]").click();
+        assertThat(page.locator("h1 .badge")).hasText("Correction");
+        assertThat(page.locator(".verdict-summary")).containsText(CORRECTION_NOTE);
+        Api.as(REVIEWER).body(ClaimStates.verdict("MISLEADING")).post("/api/v1/claims/{id}/verdict", id)
+                .then().statusCode(200);
+
+        try (BrowserContext otherEditor = newBrowserContext()) {
+            Page adams = otherEditor.newPage();
+            logInAt(adams, "app/claims/" + id, OTHER_EDITOR);
+            adams.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish correction")).click();
+
+            assertThat(adams.locator("h1 .badge")).hasText("Published");
+            assertThat(adams.locator("table.revisions tbody tr")).hasCount(2);
+            assertThat(adams.locator("table.revisions tbody tr").nth(1)).containsText(CORRECTION_NOTE);
+            Locator reopened = adams.locator("table.history tr",
+                    new Page.LocatorOptions().setHasText("reopen for correction"));
+            assertThat(reopened).containsText(EDITOR);
+            Locator published = adams.locator("table.history tr",
+                    new Page.LocatorOptions().setHasText("publish correction"));
+            assertThat(published.locator("td.before")).hasText("revision 1: FALSE");
+            assertThat(published.locator("td.after")).hasText("revision 2: MISLEADING");
+
+            Files.createDirectories(SCREENSHOTS);
+            adams.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("claim.png")).setFullPage(true));
+        }
+    }
+
+    @Test
+    void bulkDiscardReportsWhatWasDoneAndWhatWasRefusedPerClaim() {
+        long article = ClaimStates.article("Bulk discard");
+        long open = ClaimStates.claimIn(ClaimStatus.EXTRACTED, article);
+        long published = ClaimStates.claimIn(ClaimStatus.PUBLISHED, article);
+        logInAt("app/board", EDITOR);
+
+        page.locator("#select-" + open).check();
+        page.locator("#select-" + published).check();
+        page.locator("#bulk-action").selectOption("DISCARD");
+        page.locator("#bulk-reason").fill("Doublon d'une autre vérification.");
+        page.locator("#bulk-form button[type=submit]").click();
+
+        assertThat(page.locator("h1")).hasText("Bulk discard");
+        assertThat(page.locator("#outcome-" + open + " .outcome")).hasText("done");
+        assertThat(page.locator("#outcome-" + open)).containsText("Discarded");
+        assertThat(page.locator("#outcome-" + published + " .outcome")).hasText("refused");
+        assertThat(page.locator("#outcome-" + published)).containsText("it is PUBLISHED");
+    }
+
+    @Test
+    void boardShowsAnotherEditorsAssignmentLiveWithoutReloading() {
+        long id = ClaimStates.claimIn(ClaimStatus.EXTRACTED, ClaimStates.article("Live board"));
+        logInAt("app/board", EDITOR);
+        assertThat(page.locator("#board-EXTRACTED #card-" + id)).isVisible();
+        assertThat(page.locator("body")).hasAttribute("data-live", "on");
+        page.evaluate("window.stillTheSamePage = true");
+
+        try (BrowserContext otherEditor = newBrowserContext()) {
+            Page adams = otherEditor.newPage();
+            logInAt(adams, "app/claims/" + id, OTHER_EDITOR);
+            adams.locator("#assign-strategy-" + id).selectOption("NAMED");
+            adams.locator("#assign-" + id).selectOption("remy");
+            adams.locator("form[action$='/" + id + "/assign'] button[type=submit]").click();
+            assertThat(adams.locator("h1 .badge")).hasText("Assigned");
+        }
+
+        assertThat(page.locator("#board-ASSIGNED #card-" + id)).containsText("assigned to remy",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(LIVE_UPDATE_TIMEOUT_MS));
+        assertThat(page.locator("#board-EXTRACTED #card-" + id)).hasCount(0);
+        assertThat(page.evaluate("window.stillTheSamePage === true")).isEqualTo(true);
+    }
+
+    @Test
+    void editorAddsAClaimFromTypedOffsetsAndMergesTwoClaimsOnTheArticlePage() {
+        long article = ClaimStates.article("Add and merge in the pages");
+        ClaimStates.claimIn(ClaimStatus.EXTRACTED, article);
+        logInAt("app/articles/" + article, EDITOR);
+        assertThat(page.locator(".rollup-summary")).containsText("to assign");
+
+        page.locator("#add-start").fill("0");
+        page.locator("#add-end").fill(String.valueOf(ADDED_SPAN.length()));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add claim")).click();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(ADDED_SPAN).setExact(true)))
+                .hasCount(1);
+
+        page.locator("input[form=merge-form]").nth(0).check();
+        page.locator("input[form=merge-form]").nth(1).check();
+        page.locator("#merge-text").fill(MERGED_TEXT);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Merge ticked claims")).click();
+
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(MERGED_TEXT).setExact(true)))
+                .hasCount(1);
+        assertThat(page.locator(".rollup-summary")).containsText("2 discarded");
     }
 
     @Test
@@ -184,17 +349,29 @@ class BoardBrowserTest {
         assertThat(page.locator("h1")).hasText("Reviewers only");
     }
 
+    private static BrowserContext newBrowserContext() {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 1000));
+    }
+
     private void logInAt(String path, String username) {
-        page.navigate(url(path));
-        logIn(username);
-        assertThat(page).hasURL(url(path));
+        logInAt(page, path, username);
+    }
+
+    private void logInAt(Page in, String path, String username) {
+        in.navigate(url(path));
+        logIn(in, username);
+        assertThat(in).hasURL(url(path));
+    }
+
+    private void logIn(String username) {
+        logIn(page, username);
     }
 
     // The realm's test users have their username as password.
-    private void logIn(String username) {
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(username);
-        page.locator("#kc-login").click();
+    private static void logIn(Page in, String username) {
+        in.locator("#username").fill(username);
+        in.locator("#password").fill(username);
+        in.locator("#kc-login").click();
     }
 
     private void submitArticle(String title, String text) {

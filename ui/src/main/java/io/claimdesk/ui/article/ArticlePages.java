@@ -8,6 +8,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -16,12 +18,16 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import io.claimdesk.core.article.Article;
 import io.claimdesk.ui.layout.ActionResponses;
+import io.claimdesk.ui.layout.FormFields;
 import io.claimdesk.ui.review.ClaimCard;
 import io.claimdesk.ui.review.ReviewerChoices;
 import io.claimdesk.workflow.ServiceUnavailableException;
 import io.claimdesk.workflow.WorkflowException;
+import io.claimdesk.workflow.article.ArticleRollup;
 import io.claimdesk.workflow.article.ArticleService;
 import io.claimdesk.workflow.article.NewArticle;
+import io.claimdesk.workflow.editing.ClaimEditService;
+import io.claimdesk.workflow.editing.ClaimPart;
 import io.claimdesk.workflow.review.ReviewService;
 import io.claimdesk.workflow.reviewer.ReviewerDirectory;
 import io.claimdesk.workflow.security.CurrentActor;
@@ -29,7 +35,10 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
-/** Articles: the submit form, the list, and one article with its claims marked in the text. */
+/**
+ * Articles: the submit form, the list, and one article with its roll-up and its claims marked in the text, where the
+ * team adds missed claims from a span and merges claims.
+ */
 @Path("/app/articles")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
@@ -45,7 +54,13 @@ public class ArticlePages {
     ReviewerDirectory directory;
 
     @Inject
+    ClaimEditService edits;
+
+    @Inject
     CurrentActor currentActor;
+
+    @Context
+    HttpHeaders headers;
 
     @CheckedTemplate
     public static class Templates {
@@ -54,8 +69,8 @@ public class ArticlePages {
 
         public static native TemplateInstance submit(ArticleForm form, String error);
 
-        public static native TemplateInstance article(Article article, List<HighlightedText.Run> runs,
-                List<ClaimCard> cards, ReviewerChoices reviewers);
+        public static native TemplateInstance article(Article article, ArticleRollup rollup,
+                List<HighlightedText.Run> runs, List<ClaimCard> cards, ReviewerChoices reviewers, String error);
     }
 
     @GET
@@ -86,13 +101,45 @@ public class ArticlePages {
     @GET
     @Path("/{id}")
     public Response article(@RestPath long id) {
+        return render(id, 200, null);
+    }
+
+    /** Adds a claim the extractor missed, from a span of the text (offsets typed, or filled from a selection). */
+    @POST
+    @Path("/{id}/claims")
+    public Response addClaim(@RestPath long id, @RestForm String start, @RestForm String end,
+            @RestForm String text) {
+        return act(id, () -> edits.add(id, new ClaimPart(text, FormFields.number(start, "start"),
+                FormFields.number(end, "end")), null, currentActor.get()));
+    }
+
+    /** Merges the claims ticked in the article's claim list into one. */
+    @POST
+    @Path("/{id}/merge")
+    public Response merge(@RestPath long id, @RestForm List<String> claim, @RestForm String text) {
+        return act(id, () -> edits.merge(FormFields.ids(claim), text, currentActor.get()));
+    }
+
+    private Response act(long id, Runnable action) {
+        try {
+            action.run();
+            return Response.seeOther(URI.create("/app/articles/" + id)).build();
+        } catch (WorkflowException | ServiceUnavailableException e) {
+            if (ActionResponses.isHtmx(headers)) {
+                return ActionResponses.flash(e);
+            }
+            return render(id, ActionResponses.status(e), e.getMessage());
+        }
+    }
+
+    private Response render(long id, int status, String error) {
         try {
             Article article = articles.get(id);
             List<ClaimCard> cards = ClaimCard.of(article.claims, reviews, currentActor.get());
             ReviewerChoices reviewers = ReviewerChoices.load(directory,
-                    cards.stream().anyMatch(ClaimCard::canAssign));
-            return ActionResponses.page(200,
-                    Templates.article(article, HighlightedText.of(article), cards, reviewers));
+                    cards.stream().anyMatch(ClaimCard::choosesReviewer));
+            return ActionResponses.page(status, Templates.article(article, articles.rollup(article),
+                    HighlightedText.of(article), cards, reviewers, error));
         } catch (WorkflowException e) {
             return ActionResponses.page(ActionResponses.status(e),
                     ActionResponses.Templates.refusal("Article not found", e.getMessage()));

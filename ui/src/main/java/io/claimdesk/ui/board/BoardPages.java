@@ -1,19 +1,30 @@
 package io.claimdesk.ui.board;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
 
 import io.claimdesk.core.claim.Claim;
 import io.claimdesk.core.claim.ClaimStatus;
+import io.claimdesk.ui.layout.ActionResponses;
+import io.claimdesk.ui.layout.FormFields;
 import io.claimdesk.ui.review.ClaimCard;
 import io.claimdesk.ui.review.ReviewerChoices;
+import io.claimdesk.workflow.ServiceUnavailableException;
+import io.claimdesk.workflow.WorkflowException;
+import io.claimdesk.workflow.bulk.BulkAction;
+import io.claimdesk.workflow.bulk.BulkActionService;
+import io.claimdesk.workflow.bulk.BulkOutcome;
+import io.claimdesk.workflow.bulk.BulkRequest;
 import io.claimdesk.workflow.review.ReviewService;
 import io.claimdesk.workflow.reviewer.ReviewerDirectory;
 import io.claimdesk.workflow.security.CurrentActor;
@@ -21,14 +32,24 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
-/** The board: every claim in a column per workflow status, with assign controls for editors. */
+/**
+ * The board: every claim in a column per workflow status, with deadlines, assign controls, and a bulk form that applies
+ * one action to the claims ticked on the board.
+ */
 @Path("/app/board")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class BoardPages {
 
+    /** The columns left to right, in the order a claim usually travels. */
+    static final List<ClaimStatus> COLUMN_ORDER = List.of(ClaimStatus.EXTRACTED, ClaimStatus.ASSIGNED,
+            ClaimStatus.AWAITING_APPROVAL, ClaimStatus.CORRECTION, ClaimStatus.PUBLISHED, ClaimStatus.DISCARDED);
+
     @Inject
     ReviewService reviews;
+
+    @Inject
+    BulkActionService bulk;
 
     @Inject
     ReviewerDirectory directory;
@@ -40,19 +61,52 @@ public class BoardPages {
     public record Column(ClaimStatus status, List<ClaimCard> cards) {
     }
 
+    /** One line of a bulk action's report: the outcome and, when the claim still exists, its text. */
+    public record BulkLine(BulkOutcome outcome, String claimText) {
+    }
+
     @CheckedTemplate
     public static class Templates {
 
         public static native TemplateInstance board(List<Column> columns, ReviewerChoices reviewers);
+
+        public static native TemplateInstance bulk(BulkAction action, List<BulkLine> lines, String error);
     }
 
     @GET
     public TemplateInstance board() {
-        List<Column> columns = Arrays.stream(ClaimStatus.values())
+        List<Column> columns = COLUMN_ORDER.stream()
                 .map(status -> new Column(status, ClaimCard.of(inBoardOrder(status), reviews, currentActor.get())))
                 .toList();
         boolean assigning = columns.stream().flatMap(c -> c.cards().stream()).anyMatch(ClaimCard::canAssign);
         return Templates.board(columns, ReviewerChoices.load(directory, assigning));
+    }
+
+    /** Applies the bulk form's action to the ticked claims and reports, per claim, what was done or refused. */
+    @POST
+    @Path("/bulk")
+    public Response bulk(@RestForm String action, @RestForm List<String> claim, @RestForm String strategy,
+            @RestForm String reviewer, @RestForm String deadline, @RestForm String reason) {
+        BulkAction chosen = null;
+        try {
+            chosen = FormFields.choice(BulkAction.class, action, "bulk action");
+            if (chosen == null) {
+                throw WorkflowException.invalid("Choose the action to apply to the selected claims.");
+            }
+            List<BulkOutcome> outcomes = bulk.apply(new BulkRequest(chosen, FormFields.ids(claim),
+                    FormFields.assignment(strategy, reviewer, deadline), reason), currentActor.get());
+            return ActionResponses.page(200, Templates.bulk(chosen, outcomes.stream().map(this::line).toList(), null));
+        } catch (WorkflowException | ServiceUnavailableException e) {
+            return ActionResponses.page(ActionResponses.status(e), Templates.bulk(chosen, List.of(), e.getMessage()));
+        }
+    }
+
+    private BulkLine line(BulkOutcome outcome) {
+        try {
+            return new BulkLine(outcome, reviews.get(outcome.claimId()).text);
+        } catch (WorkflowException e) {
+            return new BulkLine(outcome, null);
+        }
     }
 
     // Editors triage new claims by check-worthiness; the other columns keep the order claims arrived in.

@@ -16,6 +16,8 @@ public final class PageFormats {
 
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE_TIME_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
+            .withZone(ZoneOffset.UTC);
 
     private PageFormats() {
     }
@@ -37,6 +39,11 @@ public final class PageFormats {
 
     static String timestamp(Instant instant) {
         return instant == null ? "" : TIMESTAMP.format(instant);
+    }
+
+    /** The value of a datetime-local input, in UTC like every time the pages show. */
+    static String dateTimeInput(Instant instant) {
+        return instant == null ? "" : DATE_TIME_INPUT.format(instant);
     }
 
     static String iso(Instant instant) {
@@ -88,6 +95,12 @@ public final class PageFormats {
         }
         String lower = url.strip().toLowerCase(Locale.ROOT);
         return lower.startsWith("http://") || lower.startsWith("https://");
+    }
+
+    /** Every rating, for the verdict form's choice: {@code ratings:all}. */
+    @TemplateExtension(namespace = "ratings")
+    static Rating[] all() {
+        return Rating.values();
     }
 
     /** A history action as words: SUBMIT_VERDICT → "submit verdict". */

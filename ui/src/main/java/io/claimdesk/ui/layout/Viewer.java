@@ -1,6 +1,7 @@
 package io.claimdesk.ui.layout;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -39,5 +40,10 @@ public class Viewer {
 
     public boolean isEditor() {
         return currentActor.get().hasRole(Roles.EDITOR);
+    }
+
+    /** Editors and admins: who may add, merge and act on many claims at once. */
+    public boolean isTeam() {
+        return currentActor.get().hasAnyRole(Set.of(Roles.EDITOR, Roles.ADMIN));
     }
 }

@@ -1,8 +1,7 @@
 package io.claimdesk.ui.review;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -19,12 +18,14 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import io.claimdesk.core.history.ClaimEvent;
 import io.claimdesk.core.verdict.Rating;
+import io.claimdesk.core.verdict.VerdictRevision;
 import io.claimdesk.ui.layout.ActionResponses;
+import io.claimdesk.ui.layout.FormFields;
 import io.claimdesk.workflow.ServiceUnavailableException;
 import io.claimdesk.workflow.WorkflowException;
-import io.claimdesk.workflow.assignment.Assignment;
 import io.claimdesk.workflow.assignment.AssignmentService;
 import io.claimdesk.workflow.editing.ClaimEditService;
+import io.claimdesk.workflow.editing.ClaimPart;
 import io.claimdesk.workflow.review.ReviewService;
 import io.claimdesk.workflow.review.VerdictDraft;
 import io.claimdesk.workflow.reviewer.ReviewerDirectory;
@@ -33,11 +34,14 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
-/** One claim's page (detail, verdict, history) and the form actions every page posts to. */
+/** One claim's page (detail, verdict, revisions, history) and the form actions every page posts to. */
 @Path("/app/claims")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class ClaimPages {
+
+    /** The verdict form's button that saves a draft instead of submitting. */
+    static final String SAVE_DRAFT = "draft";
 
     @Inject
     ReviewService reviews;
@@ -61,7 +65,7 @@ public class ClaimPages {
     public static class Templates {
 
         public static native TemplateInstance claim(ClaimCard card, List<ClaimEvent> history,
-                ReviewerChoices reviewers, String error);
+                List<VerdictRevision> revisions, ReviewerChoices reviewers, String error);
     }
 
     @GET
@@ -72,17 +76,83 @@ public class ClaimPages {
 
     @POST
     @Path("/{id}/assign")
-    public Response assign(@RestPath long id, @RestForm String reviewer, @RestForm String back) {
-        return act(id, back,
-                () -> assignments.assign(id, new Assignment(null, reviewer, null), null, currentActor.get()));
+    public Response assign(@RestPath long id, @RestForm String strategy, @RestForm String reviewer,
+            @RestForm String deadline, @RestForm String back) {
+        return act(id, back, () -> assignments.assign(id, FormFields.assignment(strategy, reviewer, deadline), null,
+                currentActor.get()));
     }
 
     @POST
+    @Path("/{id}/reassign")
+    public Response reassign(@RestPath long id, @RestForm String strategy, @RestForm String reviewer,
+            @RestForm String deadline, @RestForm String back) {
+        return act(id, back, () -> assignments.reassign(id, FormFields.assignment(strategy, reviewer, deadline), null,
+                currentActor.get()));
+    }
+
+    @POST
+    @Path("/{id}/unassign")
+    public Response unassign(@RestPath long id, @RestForm String reason, @RestForm String back) {
+        return act(id, back, () -> assignments.unassign(id, reason, null, currentActor.get()));
+    }
+
+    /** Sets the deadline, or clears it when the form's "clear" button was used. */
+    @POST
+    @Path("/{id}/deadline")
+    public Response deadline(@RestPath long id, @RestForm String deadline, @RestForm boolean clear,
+            @RestForm String back) {
+        return act(id, back, () -> {
+            if (!clear && (deadline == null || deadline.isBlank())) {
+                throw WorkflowException.invalid("Choose a deadline, or clear it.");
+            }
+            assignments.setDeadline(id, clear ? null : FormFields.utcDateTime(deadline, "deadline"), null,
+                    currentActor.get());
+        });
+    }
+
+    @POST
+    @Path("/{id}/edit")
+    public Response edit(@RestPath long id, @RestForm String text, @RestForm String topics, @RestForm String back) {
+        return act(id, back, () -> edits.edit(id, text, topics == null ? null : FormFields.commaSeparated(topics),
+                null, currentActor.get()));
+    }
+
+    /** Splits the claim into the parts typed one per line; each keeps the claim's span of the article. */
+    @POST
+    @Path("/{id}/split")
+    public Response split(@RestPath long id, @RestForm String parts, @RestForm String back) {
+        return act(id, back, () -> edits.split(id,
+                FormFields.lines(parts).stream().map(text -> new ClaimPart(text, null, null)).toList(), null,
+                currentActor.get()));
+    }
+
+    @POST
+    @Path("/{id}/discard")
+    public Response discard(@RestPath long id, @RestForm String reason, @RestForm String back) {
+        return act(id, back, () -> edits.discard(id, reason, null, currentActor.get()));
+    }
+
+    @POST
+    @Path("/{id}/restore")
+    public Response restore(@RestPath long id, @RestForm String comment, @RestForm String back) {
+        return act(id, back, () -> edits.restore(id, comment, null, currentActor.get()));
+    }
+
+    /** The verdict form: its "save draft" button keeps the work, its "submit" button sends it to an editor. */
+    @POST
     @Path("/{id}/verdict")
-    public Response submitVerdict(@RestPath long id, @RestForm String rating, @RestForm String explanation,
-            @RestForm String sources, @RestForm String back) {
-        return act(id, back, () -> reviews.submitVerdict(id,
-                new VerdictDraft(rating(rating), explanation, lines(sources), List.of()), null, currentActor.get()));
+    public Response verdict(@RestPath long id, @RestForm String intent, @RestForm String rating,
+            @RestForm String explanation, @RestForm String sources, @RestForm List<String> evidenceUrl,
+            @RestForm List<String> evidenceQuote, @RestForm List<String> evidenceNote, @RestForm String back) {
+        return act(id, back, () -> {
+            VerdictDraft draft = new VerdictDraft(FormFields.choice(Rating.class, rating, "rating"), explanation,
+                    FormFields.lines(sources), evidence(evidenceUrl, evidenceQuote, evidenceNote));
+            if (SAVE_DRAFT.equals(intent)) {
+                reviews.saveDraft(id, draft, null, currentActor.get());
+            } else {
+                reviews.submitVerdict(id, draft, null, currentActor.get());
+            }
+        });
     }
 
     @POST
@@ -98,9 +168,16 @@ public class ClaimPages {
     }
 
     @POST
-    @Path("/{id}/discard")
-    public Response discard(@RestPath long id, @RestForm String reason, @RestForm String back) {
-        return act(id, back, () -> edits.discard(id, reason, null, currentActor.get()));
+    @Path("/{id}/reopen")
+    public Response reopen(@RestPath long id, @RestForm String note, @RestForm String reviewer,
+            @RestForm String back) {
+        return act(id, back, () -> reviews.reopenForCorrection(id, note, reviewer, null, currentActor.get()));
+    }
+
+    @POST
+    @Path("/{id}/publish-correction")
+    public Response publishCorrection(@RestPath long id, @RestForm String comment, @RestForm String back) {
+        return act(id, back, () -> reviews.publishCorrection(id, comment, null, currentActor.get()));
     }
 
     private Response act(long id, String back, Runnable action) {
@@ -118,30 +195,35 @@ public class ClaimPages {
     private Response render(long id, int status, String error) {
         try {
             ClaimCard card = ClaimCard.of(reviews.get(id), reviews, currentActor.get());
-            ReviewerChoices reviewers = ReviewerChoices.load(directory, card.canAssign());
-            return ActionResponses.page(status, Templates.claim(card, reviews.history(id), reviewers, error));
+            ReviewerChoices reviewers = ReviewerChoices.load(directory, card.choosesReviewer());
+            return ActionResponses.page(status,
+                    Templates.claim(card, reviews.history(id), reviews.revisions(id), reviewers, error));
         } catch (WorkflowException e) {
             return ActionResponses.page(ActionResponses.status(e),
                     ActionResponses.Templates.refusal("Claim not found", e.getMessage()));
         }
     }
 
-    private static Rating rating(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
+    /** The evidence rows of the form, by position; rows left entirely blank are dropped. */
+    private static List<VerdictDraft.Evidence> evidence(List<String> urls, List<String> quotes, List<String> notes) {
+        List<VerdictDraft.Evidence> items = new ArrayList<>();
+        int rows = Math.max(size(urls), Math.max(size(quotes), size(notes)));
+        for (int i = 0; i < rows; i++) {
+            String url = at(urls, i);
+            String quote = at(quotes, i);
+            String note = at(notes, i);
+            if (!url.isBlank() || !quote.isBlank() || !note.isBlank()) {
+                items.add(new VerdictDraft.Evidence(url, quote, note));
+            }
         }
-        try {
-            return Rating.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw WorkflowException.invalid("'" + value + "' is not a rating.");
-        }
+        return items;
     }
 
-    /** Source URLs, one per line as typed in the form. */
-    private static List<String> lines(String text) {
-        if (text == null) {
-            return List.of();
-        }
-        return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+    private static int size(List<String> values) {
+        return values == null ? 0 : values.size();
+    }
+
+    private static String at(List<String> values, int index) {
+        return values == null || index >= values.size() || values.get(index) == null ? "" : values.get(index);
     }
 }

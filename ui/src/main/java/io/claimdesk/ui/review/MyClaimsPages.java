@@ -1,6 +1,9 @@
 package io.claimdesk.ui.review;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -12,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.claimdesk.core.claim.Claim;
 import io.claimdesk.core.claim.ClaimStatus;
 import io.claimdesk.ui.layout.ActionResponses;
 import io.claimdesk.workflow.review.ReviewService;
@@ -22,11 +26,18 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.ForbiddenException;
 
-/** A reviewer's desk: the claims assigned to them, each with its verdict form. */
+/**
+ * A reviewer's desk: the claims they hold (to review or to correct), the nearest deadline first, each with its form.
+ */
 @Path("/app/my")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class MyClaimsPages {
+
+    // Overdue claims have the earliest deadlines, so they lead; claims without a deadline come last.
+    static final Comparator<Claim> NEAREST_DEADLINE_FIRST = Comparator
+            .comparing((Claim c) -> c.deadline, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
+            .thenComparing(c -> c.id);
 
     @Inject
     ReviewService reviews;
@@ -43,8 +54,10 @@ public class MyClaimsPages {
     @GET
     @RolesAllowed(Roles.REVIEWER)
     public TemplateInstance my() {
-        return Templates.my(ClaimCard.of(reviews.list(ClaimStatus.ASSIGNED, currentActor.get().username()), reviews,
-                currentActor.get()));
+        String me = currentActor.get().username();
+        List<Claim> held = Stream.of(ClaimStatus.ASSIGNED, ClaimStatus.CORRECTION)
+                .flatMap(status -> reviews.list(status, me).stream()).sorted(NEAREST_DEADLINE_FIRST).toList();
+        return Templates.my(ClaimCard.of(held, reviews, currentActor.get()));
     }
 
     // A page, not the API's problem+json, for people who follow a link they may not use.
