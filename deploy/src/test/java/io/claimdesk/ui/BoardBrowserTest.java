@@ -258,7 +258,8 @@ class BoardBrowserTest {
         long id = ClaimStates.claimIn(ClaimStatus.EXTRACTED, ClaimStates.article("Live board"));
         logInAt("app/board", EDITOR);
         assertThat(page.locator("#board-EXTRACTED #card-" + id)).isVisible();
-        assertThat(page.locator("body")).hasAttribute("data-live", "on");
+        assertThat(page.locator("body")).hasAttribute("data-live", "on",
+                new LocatorAssertions.HasAttributeOptions().setTimeout(LIVE_UPDATE_TIMEOUT_MS));
         page.evaluate("window.stillTheSamePage = true");
 
         try (BrowserContext otherEditor = newBrowserContext()) {
