@@ -9,8 +9,9 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 
 /**
  * Fans committed workflow changes out to every listener (the board's server-sent events). Events are only sent after
- * their transaction commits, so nobody sees a change that was rolled back. Listeners that fall behind lose the oldest
- * events rather than slowing the workflow down.
+ * their transaction commits, so nobody sees a change that was rolled back. The workflow never waits for listeners: one
+ * that falls more than {@link #BUFFER_PER_LISTENER} events behind has its stream ended (a browser's EventSource then
+ * reconnects).
  */
 @ApplicationScoped
 public class WorkflowEventStream {
