@@ -107,6 +107,15 @@ class AssignmentStrategiesTest {
     }
 
     @Test
+    void reassigningByStrategyMovesTheClaimAwayFromItsHolder() {
+        long claim = ClaimStates.claimIn(ClaimStatus.ASSIGNED, ClaimStates.article("Relève"));
+
+        String next = as("edith").body(Map.of("strategy", "LEAST_LOADED")).post("/api/v1/claims/{id}/reassign", claim)
+                .then().statusCode(200).extract().path("assignee");
+        assertThat(next).isIn("adam", "remy");
+    }
+
+    @Test
     void aMissedDeadlineShowsTheClaimAsOverdue() {
         long claim = ClaimStates.claimIn(ClaimStatus.EXTRACTED, ClaimStates.article("Délais"));
         as("edith").body(Map.of("deadline", "2020-01-01T00:00:00Z")).put("/api/v1/claims/{id}/deadline", claim)

@@ -1,6 +1,7 @@
 package io.claimdesk.workflow.assignment;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,8 +67,12 @@ public class AssignmentService {
         requireFuture(assignment.deadline());
         ClaimWorkflow.Step step = workflow.begin(claimId, expectedVersion, action, actor);
         Claim claim = step.claim();
-        Reviewer reviewer = ReviewerChooser.choose(assignment, claim, reviewers.reviewers(),
-                claims.openLoadByAssignee());
+        List<Reviewer> candidates = reviewers.reviewers();
+        if (action == ClaimAction.REASSIGN && assignment.effectiveStrategy() != AssignmentStrategy.NAMED) {
+            // Moving a claim by strategy means moving it away from whoever holds it.
+            candidates = candidates.stream().filter(r -> !r.username().equals(claim.assignee)).toList();
+        }
+        Reviewer reviewer = ReviewerChooser.choose(assignment, claim, candidates, claims.openLoadByAssignee());
         if (action == ClaimAction.REASSIGN && reviewer.username().equals(claim.assignee)) {
             throw WorkflowException.invalid("Claim " + claimId + " is already with " + claim.assignee + ".");
         }
