@@ -1,5 +1,7 @@
 package io.claimdesk.api.publicsearch;
 
+import java.util.List;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,8 +17,11 @@ import jakarta.ws.rs.core.Response;
 import io.claimdesk.workflow.WorkflowException;
 import io.claimdesk.workflow.claimreview.ClaimReviewDocument;
 import io.claimdesk.workflow.claimreview.ClaimReviews;
+import io.claimdesk.workflow.claimreview.PublicSite;
 import io.claimdesk.workflow.publication.PublicationService;
+import io.claimdesk.workflow.publication.PublishedVerdict;
 import io.claimdesk.workflow.publication.VerdictQuery;
+import io.claimdesk.workflow.publication.VerdictSearchResult;
 
 /** Published verdicts for everyone, no login. */
 @Path("/api/public/v1/verdicts")
@@ -25,6 +30,8 @@ public class PublicVerdictResource {
 
     static final String JSON_LD = "application/ld+json";
     static final MediaType JSON_LD_TYPE = MediaType.valueOf(JSON_LD);
+    /** How many of the newest verdicts the Atom feed lists. */
+    static final int FEED_SIZE = 50;
 
     @Inject
     PublicationService publication;
@@ -32,12 +39,24 @@ public class PublicVerdictResource {
     @Inject
     ClaimReviews claimReviews;
 
+    @Inject
+    PublicSite site;
+
     @GET
     public VerdictSearchView search(@QueryParam("q") String q, @QueryParam("rating") String rating,
             @QueryParam("language") String language, @QueryParam("page") @DefaultValue("1") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         VerdictQuery query = new VerdictQuery(q, rating, language, page, size);
         return VerdictSearchView.of(publication.search(query), page, size);
+    }
+
+    @GET
+    @Path("/feed.atom")
+    @Produces(VerdictFeed.MEDIA_TYPE)
+    public String feed() {
+        List<PublishedVerdict> newest = publication.search(new VerdictQuery("", null, null, 1, FEED_SIZE)).hits()
+                .stream().map(VerdictSearchResult.Hit::verdict).toList();
+        return VerdictFeed.of(newest, site);
     }
 
     /**

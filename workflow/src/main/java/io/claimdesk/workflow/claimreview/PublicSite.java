@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Where the public reaches Claimdesk and whose name it publishes under: the base of permalinks. */
+/** Where the public reaches Claimdesk and whose name it publishes under: the base of permalinks and feeds. */
 @ApplicationScoped
 public class PublicSite {
 
@@ -26,5 +26,10 @@ public class PublicSite {
     /** The public page of a claim's verdict. */
     public String permalink(long claimId) {
         return url() + "/verdicts/" + claimId;
+    }
+
+    /** The Atom feed of new verdicts. */
+    public String feedUrl() {
+        return url() + "/api/public/v1/verdicts/feed.atom";
     }
 }
