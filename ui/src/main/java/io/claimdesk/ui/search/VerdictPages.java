@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.claimdesk.ui.layout.ActionResponses;
+import io.claimdesk.workflow.claimreview.ClaimReviewDocument;
+import io.claimdesk.workflow.claimreview.ClaimReviews;
 import io.claimdesk.workflow.publication.PublicationService;
 import io.claimdesk.workflow.publication.PublishedVerdict;
 import io.quarkus.qute.CheckedTemplate;
@@ -23,17 +25,20 @@ public class VerdictPages {
     @Inject
     PublicationService publication;
 
+    @Inject
+    ClaimReviews claimReviews;
+
     @CheckedTemplate
     public static class Templates {
 
-        public static native TemplateInstance verdict(PublishedVerdict verdict);
+        public static native TemplateInstance verdict(PublishedVerdict verdict, ClaimReviewDocument claimReview);
     }
 
     @GET
     @Path("/{claimId}")
     public Response verdict(@RestPath long claimId) {
         return publication.published(claimId)
-                .map(verdict -> ActionResponses.page(200, Templates.verdict(verdict)))
+                .map(verdict -> ActionResponses.page(200, Templates.verdict(verdict, claimReviews.of(verdict))))
                 .orElseGet(() -> ActionResponses.page(404, ActionResponses.Templates.refusal("No such verdict",
                         "No verdict has been published for claim " + claimId + ".")));
     }

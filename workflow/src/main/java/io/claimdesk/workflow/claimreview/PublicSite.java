@@ -1,0 +1,35 @@
+package io.claimdesk.workflow.claimreview;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Where the public reaches Claimdesk and whose name it publishes under: the base of permalinks and feeds. */
+@ApplicationScoped
+public class PublicSite {
+
+    @ConfigProperty(name = "claimdesk.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    @ConfigProperty(name = "claimdesk.publisher.name", defaultValue = "Claimdesk")
+    String publisherName;
+
+    /** The public base URL without a trailing slash. */
+    public String url() {
+        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    public String publisherName() {
+        return publisherName;
+    }
+
+    /** The public page of a claim's verdict. */
+    public String permalink(long claimId) {
+        return url() + "/verdicts/" + claimId;
+    }
+
+    /** The Atom feed of new verdicts. */
+    public String feedUrl() {
+        return url() + "/api/public/v1/verdicts/feed.atom";
+    }
+}
