@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.elasticsearch.client.ResponseException;
 import org.jboss.logging.Logger;
 
 import io.claimdesk.workflow.ServiceUnavailableException;
@@ -80,7 +81,7 @@ public class VerdictIndex {
             call(() -> client.index(i -> i.index(config.name()).id(String.valueOf(verdict.claimId()))
                     .versionType(VersionType.External).version(revision).document(verdict)));
         } catch (IllegalStateException e) {
-            if (!(e.getCause() instanceof ElasticsearchException refused) || refused.status() != 409) {
+            if (refusalStatus(e.getCause()) != 409) {
                 throw e;
             }
             LOG.debugf("Claim %d: the index already holds revision %d or newer", verdict.claimId(), revision);
@@ -172,23 +173,41 @@ public class VerdictIndex {
         T run() throws IOException;
     }
 
-    // Connection failures become a retryable 503; the index's own refusals stay errors with their reason.
+    // Connection failures become a retryable 503; the index's own refusals stay errors with their reason. Depending on
+    // the endpoint the client reports a refusal as ElasticsearchException or as the low-level ResponseException.
     private <T> T call(ElasticsearchCall<T> call) {
         try {
             return call.run();
+        } catch (ResponseException e) {
+            throw refused(e.getResponse().getStatusLine().getStatusCode(), e.getMessage(), e);
         } catch (IOException e) {
             indexReady = false;
             throw new ServiceUnavailableException("Elasticsearch",
                     "The search index (Elasticsearch) cannot be reached; try again in a moment.", e);
         } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                indexReady = false;
-            }
-            if (e.status() >= 500 || e.status() == 404 || e.status() == 429) {
-                throw new ServiceUnavailableException("Elasticsearch",
-                        "The search index (Elasticsearch) is not ready: " + e.error().reason(), e);
-            }
-            throw new IllegalStateException("Elasticsearch refused a request: " + e.getMessage(), e);
+            throw refused(e.status(), e.error().reason(), e);
         }
+    }
+
+    private RuntimeException refused(int status, String reason, Exception cause) {
+        if (status == 404) {
+            indexReady = false;
+        }
+        if (status >= 500 || status == 404 || status == 429) {
+            return new ServiceUnavailableException("Elasticsearch",
+                    "The search index (Elasticsearch) is not ready: " + reason, cause);
+        }
+        return new IllegalStateException("Elasticsearch refused a request: " + reason, cause);
+    }
+
+    /** The HTTP status of a refusal {@link #call} wrapped, or -1. */
+    private static int refusalStatus(Throwable cause) {
+        if (cause instanceof ElasticsearchException refused) {
+            return refused.status();
+        }
+        if (cause instanceof ResponseException refused) {
+            return refused.getResponse().getStatusLine().getStatusCode();
+        }
+        return -1;
     }
 }
