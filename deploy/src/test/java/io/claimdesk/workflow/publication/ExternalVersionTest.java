@@ -22,7 +22,7 @@ class ExternalVersionTest {
 
     @Test
     void writingAnOlderRevisionAfterANewerOneLeavesTheNewer() {
-        // An id no claim of the tests reaches; a reindex drops the document since PostgreSQL does not know it.
+        // An id no claim of the tests reaches.
         long claimId = 2_000_000_000L + System.nanoTime() % 1_000_000;
 
         index.put(verdict(claimId, "MISLEADING"), 3);
@@ -34,7 +34,8 @@ class ExternalVersionTest {
         assertEquals("MOSTLY_TRUE", index.get(claimId).orElseThrow().rating());
     }
 
-    private static PublishedVerdict verdict(long claimId, String rating) {
+    /** A verdict of a claim PostgreSQL does not know; a reindex drops it. */
+    static PublishedVerdict verdict(long claimId, String rating) {
         String text = "Version externe, témoin de l'ordre des révisions.";
         return new PublishedVerdict(claimId, text, SearchFolding.fold(text), rating, 1, rating, "Explication.",
                 "explication.", List.of(), 1, "Ordre des révisions", "ordre des revisions",

@@ -86,6 +86,21 @@ class ReindexTest {
     }
 
     @Test
+    void aVerdictWrittenWhileARebuildRunsReachesTheIndexBeingBuilt() throws Exception {
+        String target = index.newIndexName();
+        long claimId = 2_100_000_000L + System.nanoTime() % 1_000_000;
+        index.startRebuild(target);
+        try {
+            index.put(ExternalVersionTest.verdict(claimId, "FALSE"), 1);
+            assertTrue(elasticsearch.exists(e -> e.index(target).id(String.valueOf(claimId))).value());
+            assertEquals("FALSE", index.get(claimId).orElseThrow().rating());
+        } finally {
+            index.abandonRebuild(target);
+        }
+        assertFalse(elasticsearch.indices().exists(e -> e.index(target)).value(), target + " was not deleted");
+    }
+
+    @Test
     void onlyAnAdminMayReindex() {
         as("edith").post("/api/v1/admin/reindex").then().statusCode(403).contentType("application/problem+json");
         given().post("/api/v1/admin/reindex").then().statusCode(401);
