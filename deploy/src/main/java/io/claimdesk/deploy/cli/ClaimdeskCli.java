@@ -9,7 +9,7 @@ import io.claimdesk.deploy.bench.WorkflowBenchmark;
 
 /**
  * The {@code claimdesk} command line: dispatches {@code up}, {@code extract}, {@code score}, {@code train},
- * {@code bench} and {@code help}.
+ * {@code bench}, {@code reindex} and {@code help}.
  */
 public final class ClaimdeskCli {
 
@@ -29,6 +29,9 @@ public final class ClaimdeskCli {
                                      appends to docs/benchmarks.md
               bench workflow         review transitions/s and latency under 20 concurrent API clients, beside
                                      a pgbench-style load on the same PostgreSQL; appends to docs/benchmarks.md
+              reindex [--url URL] [--keycloak REALM_URL] [--user U --password P]
+                                     rebuild the public search index from PostgreSQL and swap it in
+                                     without stopping searches (as an admin; default adam/adam)
               help                   this text
             """;
 
@@ -70,6 +73,7 @@ public final class ClaimdeskCli {
             case "score" -> ScoreCommand.run(rest, System.out, System.err);
             case "train" -> TrainCommand.run(rest, System.out, System.err);
             case "bench" -> bench(rest);
+            case "reindex" -> ReindexCommand.run(rest, System.out, System.err);
             case "help", "-h", "--help" -> {
                 System.out.print(USAGE);
                 yield 0;

@@ -2,6 +2,7 @@ package io.claimdesk.deploy.health;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 
@@ -11,7 +12,7 @@ import io.claimdesk.testing.LocalStackResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Health reports the three servers; the OpenAPI document and Swagger UI are served. */
+/** Health reports the three servers and the search lag; the OpenAPI document and Swagger UI are served. */
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
 class HealthAndOpenApiTest {
@@ -22,6 +23,15 @@ class HealthAndOpenApiTest {
                 .body("status", is("UP"))
                 .body("checks.name", hasItems("Keycloak", "Elasticsearch cluster health check",
                         "Database connections health check"));
+    }
+
+    @Test
+    void readinessShowsTheSearchOutboxLag() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'Search index outbox' }.status", is("UP"))
+                .body("checks.find { it.name == 'Search index outbox' }.data.pending", greaterThanOrEqualTo(0))
+                .body("checks.find { it.name == 'Search index outbox' }.data.oldestPendingAgeSeconds",
+                        greaterThanOrEqualTo(0));
     }
 
     @Test

@@ -2,6 +2,10 @@ package io.claimdesk.workflow.publication;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,30 +15,45 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.elasticsearch.client.ResponseException;
 import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.claimdesk.workflow.ServiceUnavailableException;
 import io.quarkus.runtime.StartupEvent;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Conflicts;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 
-/** The Elasticsearch adapter for published verdicts: create the index, put a verdict, search, get. */
+/**
+ * The Elasticsearch adapter for published verdicts: reads and writes go through an alias ({@code claimdesk.index.name})
+ * over a versioned concrete index, which {@link VerdictReindex} rebuilds and swaps.
+ */
 @ApplicationScoped
 public class VerdictIndex {
 
     private static final Logger LOG = Logger.getLogger(VerdictIndex.class);
     private static final String MAPPING = "/io/claimdesk/workflow/publication/verdict-index.json";
     static final List<String> FACETS = List.of("rating", "language");
+    /** Bumped when verdict-index.json changes incompatibly; part of the concrete index names. */
+    static final int MAPPING_VERSION = 1;
+    private static final DateTimeFormatter INDEX_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmssSSS")
+            .withZone(ZoneOffset.UTC);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     ElasticsearchClient client;
@@ -43,6 +62,8 @@ public class VerdictIndex {
     VerdictIndexConfig config;
 
     private volatile boolean indexReady;
+    // The index a running rebuild fills, which put() writes to as well; null when none runs.
+    private volatile String rebuildTarget;
 
     void onStart(@Observes StartupEvent event) {
         try {
@@ -53,38 +74,159 @@ public class VerdictIndex {
         }
     }
 
-    /** Creates the index with its explicit mapping unless it exists. */
+    /**
+     * Makes the alias usable: creates or updates the index template, then, unless the alias exists, creates the first
+     * versioned index behind it, moving a legacy index that bears the alias's name into it.
+     */
     public void ensureIndex() {
         if (indexReady) {
             return;
         }
+        String alias = config.name();
         call(() -> {
-            if (!client.indices().exists(e -> e.index(config.name())).value()) {
-                try (InputStream mapping = VerdictIndex.class.getResourceAsStream(MAPPING)) {
-                    client.indices().create(c -> c.index(config.name()).withJson(mapping));
-                }
-                LOG.infof("Created Elasticsearch index %s", config.name());
+            putTemplate();
+            if (client.indices().existsAlias(a -> a.name(alias)).value()) {
+                return null;
+            }
+            String versioned = newIndexName();
+            if (client.indices().exists(e -> e.index(alias)).value()) {
+                migrateLegacyIndex(alias, versioned);
+            } else {
+                client.indices().create(c -> c.index(versioned).aliases(alias, a -> a));
+                LOG.infof("Created Elasticsearch index %s behind the alias %s", versioned, alias);
             }
             return null;
         });
         indexReady = true;
     }
 
+    // Composable template for <alias>-*: every versioned index gets the explicit mapping and settings.
+    private void putTemplate() throws IOException {
+        ObjectNode body = JSON.createObjectNode();
+        body.putArray("index_patterns").add(config.name() + "-*");
+        try (InputStream mapping = VerdictIndex.class.getResourceAsStream(MAPPING)) {
+            body.set("template", JSON.readTree(mapping));
+        }
+        client.indices().putIndexTemplate(t -> t.withJson(new StringReader(body.toString())).name(config.name()));
+    }
+
+    // Earlier versions wrote to a concrete index named like the alias: copy it (keeping its external versions), then
+    // replace it by the alias in one _aliases request (remove_index deletes it atomically with the alias's creation).
+    private void migrateLegacyIndex(String alias, String versioned) throws IOException {
+        client.indices().create(c -> c.index(versioned));
+        client.reindex(r -> r.source(s -> s.index(alias))
+                .dest(d -> d.index(versioned).versionType(VersionType.External))
+                .conflicts(Conflicts.Proceed).refresh(true));
+        client.indices().updateAliases(u -> u
+                .actions(a -> a.add(add -> add.index(versioned).alias(alias)))
+                .actions(a -> a.removeIndex(remove -> remove.index(alias))));
+        LOG.infof("Moved the legacy Elasticsearch index %s into %s behind an alias of that name", alias, versioned);
+    }
+
+    /** A fresh concrete index name: {@code <alias>-v<mapping version>-<UTC time to the millisecond>}. */
+    String newIndexName() {
+        return config.name() + "-v" + MAPPING_VERSION + "-" + INDEX_TIME.format(Instant.now());
+    }
+
     /**
      * Writes a published verdict under its claim's id, with the revision as external version: a write of an older (or
-     * the same) revision than the indexed one is a no-op, so retries and late events never undo a correction.
+     * the same) revision than the indexed one is a no-op, so retries and late events never undo a correction. While a
+     * rebuild runs the verdict is written to the index being built too, so the rebuild cannot miss it.
      */
     public void put(PublishedVerdict verdict, long revision) {
         ensureIndex();
+        write(config.name(), verdict, revision);
+        String rebuilding = rebuildTarget;
+        if (rebuilding != null) {
+            write(rebuilding, verdict, revision);
+        }
+    }
+
+    private void write(String index, PublishedVerdict verdict, long revision) {
         try {
-            call(() -> client.index(i -> i.index(config.name()).id(String.valueOf(verdict.claimId()))
+            call(() -> client.index(i -> i.index(index).id(String.valueOf(verdict.claimId()))
                     .versionType(VersionType.External).version(revision).document(verdict)));
         } catch (IllegalStateException e) {
-            if (!(e.getCause() instanceof ElasticsearchException refused) || refused.status() != 409) {
+            if (refusalStatus(e.getCause()) != 409) {
                 throw e;
             }
-            LOG.debugf("Claim %d: the index already holds revision %d or newer", verdict.claimId(), revision);
+            LOG.debugf("Claim %d: %s already holds revision %d or newer", Long.valueOf(verdict.claimId()), index,
+                    Long.valueOf(revision));
         }
+    }
+
+    /** Creates an empty versioned index (the template gives it its mapping) that {@link #put} also writes to. */
+    void startRebuild(String index) {
+        ensureIndex();
+        call(() -> client.indices().create(c -> c.index(index)));
+        rebuildTarget = index;
+    }
+
+    /** Writes many verdicts to one index, each with its revision as external version; returns how many were written. */
+    long bulkPut(String index, List<RevisedVerdict> verdicts) {
+        if (verdicts.isEmpty()) {
+            return 0;
+        }
+        BulkResponse response = call(() -> client.bulk(b -> {
+            verdicts.forEach(v -> b.operations(op -> op.index(i -> i.index(index)
+                    .id(String.valueOf(v.verdict().claimId())).versionType(VersionType.External).version(v.revision())
+                    .document(v.verdict()))));
+            return b;
+        }));
+        long written = 0;
+        for (BulkResponseItem item : response.items()) {
+            if (item.error() == null) {
+                written++;
+            } else if (item.status() != 409) {
+                throw new IllegalStateException("Elasticsearch refused verdict " + item.id() + " in " + index + ": "
+                        + item.error().reason());
+            }
+        }
+        return written;
+    }
+
+    /**
+     * Makes the searches and writes of the alias go to the rebuilt index in one atomic {@code _aliases} request, ends
+     * the double writes, deletes the indices the alias pointed to before and returns their names.
+     */
+    List<String> switchTo(String index) {
+        String alias = config.name();
+        List<String> previous = concreteIndices();
+        call(() -> {
+            client.indices().refresh(r -> r.index(index));
+            return client.indices().updateAliases(u -> {
+                previous.forEach(old -> u.actions(a -> a.remove(remove -> remove.index(old).alias(alias))));
+                return u.actions(a -> a.add(add -> add.index(index).alias(alias)));
+            });
+        });
+        rebuildTarget = null;
+        for (String old : previous) {
+            call(() -> client.indices().delete(d -> d.index(old)));
+        }
+        LOG.infof("The alias %s now points to %s; deleted %s", alias, index, previous);
+        return previous;
+    }
+
+    /** Ends a failed rebuild: no more double writes, and the half-built index is deleted; the alias is untouched. */
+    void abandonRebuild(String index) {
+        rebuildTarget = null;
+        try {
+            call(() -> client.indices().delete(d -> d.index(index).ignoreUnavailable(true)));
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not delete the abandoned index %s: %s", index, e.getMessage());
+        }
+    }
+
+    /** The concrete indices behind the alias (one, except in the instant of a swap made by hand). */
+    public List<String> concreteIndices() {
+        ensureIndex();
+        return call(() -> List.copyOf(client.indices().getAlias(g -> g.name(config.name())).result().keySet()));
+    }
+
+    /** How many verdicts the alias holds, as searches see them now. */
+    public long count() {
+        ensureIndex();
+        return call(() -> client.count(c -> c.index(config.name())).count());
     }
 
     public Optional<PublishedVerdict> get(long claimId) {
@@ -167,28 +309,50 @@ public class VerdictIndex {
         return facets;
     }
 
+    /** A verdict and the revision number it is written with (its external version). */
+    record RevisedVerdict(PublishedVerdict verdict, long revision) {
+    }
+
     private interface ElasticsearchCall<T> {
 
         T run() throws IOException;
     }
 
-    // Connection failures become a retryable 503; the index's own refusals stay errors with their reason.
+    // Connection failures become a retryable 503; the index's own refusals stay errors with their reason. Depending on
+    // the endpoint the client reports a refusal as ElasticsearchException or as the low-level ResponseException.
     private <T> T call(ElasticsearchCall<T> call) {
         try {
             return call.run();
+        } catch (ResponseException e) {
+            throw refused(e.getResponse().getStatusLine().getStatusCode(), e.getMessage(), e);
         } catch (IOException e) {
             indexReady = false;
             throw new ServiceUnavailableException("Elasticsearch",
                     "The search index (Elasticsearch) cannot be reached; try again in a moment.", e);
         } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                indexReady = false;
-            }
-            if (e.status() >= 500 || e.status() == 404 || e.status() == 429) {
-                throw new ServiceUnavailableException("Elasticsearch",
-                        "The search index (Elasticsearch) is not ready: " + e.error().reason(), e);
-            }
-            throw new IllegalStateException("Elasticsearch refused a request: " + e.getMessage(), e);
+            throw refused(e.status(), e.error().reason(), e);
         }
+    }
+
+    private RuntimeException refused(int status, String reason, Exception cause) {
+        if (status == 404) {
+            indexReady = false;
+        }
+        if (status >= 500 || status == 404 || status == 429) {
+            return new ServiceUnavailableException("Elasticsearch",
+                    "The search index (Elasticsearch) is not ready: " + reason, cause);
+        }
+        return new IllegalStateException("Elasticsearch refused a request: " + reason, cause);
+    }
+
+    /** The HTTP status of a refusal {@link #call} wrapped, or -1. */
+    private static int refusalStatus(Throwable cause) {
+        if (cause instanceof ElasticsearchException refused) {
+            return refused.status();
+        }
+        if (cause instanceof ResponseException refused) {
+            return refused.getResponse().getStatusLine().getStatusCode();
+        }
+        return -1;
     }
 }

@@ -3,11 +3,11 @@ package io.claimdesk.workflow.publication;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The Elasticsearch index published verdicts live in. */
+/** Where published verdicts live in Elasticsearch. */
 @ConfigMapping(prefix = "claimdesk.index")
 public interface VerdictIndexConfig {
 
-    /** Name of the index holding published verdicts. */
+    /** The alias searches and writes go through; concrete indices are named {@code <alias>-v<N>-<time>}. */
     @WithDefault("claimdesk-verdicts")
     String name();
 }

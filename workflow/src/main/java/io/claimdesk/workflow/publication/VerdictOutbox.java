@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.claimdesk.core.claim.Claim;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
 
 /** The transactional outbox of verdicts to index: enqueued with the approval, drained by {@link OutboxIndexer}. */
 @ApplicationScoped
@@ -39,6 +40,18 @@ public class VerdictOutbox implements PanacheRepository<OutboxEntry> {
     /** How many verdicts are approved but not yet searchable. */
     public long pending() {
         return count("processedAt is null");
+    }
+
+    /** How far search lags behind approvals: entries not yet indexed and how long the oldest of them has waited. */
+    public OutboxLag lag() {
+        long pending = pending();
+        Duration oldest = find("processedAt is null", Sort.by("id")).firstResultOptional()
+                .map(entry -> Duration.between(entry.createdAt, Instant.now())).orElse(Duration.ZERO);
+        return new OutboxLag(pending, oldest);
+    }
+
+    /** Pending outbox entries and the age of the oldest one (zero when none is pending). */
+    public record OutboxLag(long pending, Duration oldestPendingAge) {
     }
 
     static Duration backoff(int attempts) {
