@@ -1,6 +1,9 @@
 package io.claimdesk.api.publicsearch;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -42,12 +45,40 @@ public class PublicVerdictResource {
     @Inject
     PublicSite site;
 
+    /**
+     * Searches published verdicts: {@code from} and {@code to} are publication dates (YYYY-MM-DD, UTC, inclusive),
+     * {@code sort} is {@code relevance} (the default) or {@code newest}.
+     */
     @GET
     public VerdictSearchView search(@QueryParam("q") String q, @QueryParam("rating") String rating,
-            @QueryParam("language") String language, @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("language") String language, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("sort") String sort, @QueryParam("page") @DefaultValue("1") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
-        VerdictQuery query = new VerdictQuery(q, rating, language, page, size);
+        VerdictQuery query = new VerdictQuery(q, rating, language, date(from, "from"), date(to, "to"), order(sort),
+                page, size);
         return VerdictSearchView.of(publication.search(query), page, size);
+    }
+
+    private static LocalDate date(String value, String parameter) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw WorkflowException.invalid(parameter + " must be a date such as 2026-06-27 (got '" + value + "').");
+        }
+    }
+
+    private static VerdictQuery.Order order(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return VerdictQuery.Order.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw WorkflowException.invalid("sort must be 'relevance' or 'newest' (got '" + value + "').");
+        }
     }
 
     @GET

@@ -250,7 +250,7 @@ public class VerdictIndex {
                             .fields("claim", f -> f).fields("claimFolded", f -> f)
                             .fields("explanation", f -> f).fields("explanationFolded", f -> f));
             FACETS.forEach(facet -> s.aggregations(facet, a -> a.terms(t -> t.field(facet).size(50))));
-            if (query.text().isEmpty()) {
+            if (query.byDate()) {
                 s.sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc)));
             }
             return s;
@@ -281,6 +281,19 @@ public class VerdictIndex {
         }
         if (query.language() != null) {
             bool.filter(f -> f.term(t -> t.field("language").value(query.language())));
+        }
+        if (query.publishedFrom() != null || query.publishedTo() != null) {
+            // Whole days in UTC, both ends included.
+            bool.filter(f -> f.range(r -> r.date(d -> {
+                d.field("publishedAt");
+                if (query.publishedFrom() != null) {
+                    d.gte(query.publishedFrom().toString());
+                }
+                if (query.publishedTo() != null) {
+                    d.lt(query.publishedTo().plusDays(1).toString());
+                }
+                return d;
+            })));
         }
         return Query.of(q -> q.bool(bool.build()));
     }
