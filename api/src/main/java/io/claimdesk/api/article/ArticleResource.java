@@ -2,6 +2,7 @@ package io.claimdesk.api.article;
 
 import java.net.URI;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import io.claimdesk.api.claim.ClaimView;
 import io.claimdesk.core.article.Article;
 import io.claimdesk.core.claim.Claim;
 import io.claimdesk.workflow.WorkflowException;
+import io.claimdesk.workflow.article.ArticleRollup;
 import io.claimdesk.workflow.article.ArticleService;
 import io.claimdesk.workflow.article.NewArticle;
 import io.claimdesk.workflow.editing.ClaimEditService;
@@ -59,7 +61,10 @@ public class ArticleResource {
 
     @GET
     public List<ArticleSummaryView> list() {
-        return articles.list().stream().map(a -> ArticleSummaryView.of(a, articles.rollup(a))).toList();
+        List<Article> list = articles.list();
+        List<ArticleRollup> rollups = articles.rollups(list);
+        return IntStream.range(0, list.size()).mapToObj(i -> ArticleSummaryView.of(list.get(i), rollups.get(i)))
+                .toList();
     }
 
     @GET

@@ -119,6 +119,20 @@ class TeamEditsTest {
     }
 
     @Test
+    void theArticleListSumsUpEachArticleLikeItsOwnPage() {
+        long published = ClaimStates.article("Bilan");
+        ClaimStates.claimIn(ClaimStatus.PUBLISHED, published);
+
+        Map<String, Object> own = as("edith").get("/api/v1/articles/{id}", published).jsonPath().getMap("rollup");
+        List<Map<String, Object>> list = as("edith").get("/api/v1/articles").then().statusCode(200).extract()
+                .jsonPath().getList("$");
+        Map<String, Object> listed = list.stream().filter(a -> ((Number) a.get("id")).longValue() == published)
+                .findFirst().orElseThrow();
+        assertThat((String) listed.get("summary")).contains("1 published (1 false)").isEqualTo(own.get("summary"));
+        assertThat(listed.get("claimCount")).isEqualTo(own.get("claims"));
+    }
+
+    @Test
     void aDiscardedClaimComesBackUnassigned() {
         long claim = ClaimStates.claimIn(ClaimStatus.ASSIGNED, article);
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,7 @@ import io.claimdesk.core.extraction.ArticleText;
 import io.claimdesk.core.extraction.CandidateClaim;
 import io.claimdesk.core.extraction.ClaimExtractor;
 import io.claimdesk.core.extraction.Extraction;
+import io.claimdesk.core.verdict.Rating;
 import io.claimdesk.core.verdict.VerdictRevisionRepository;
 import io.claimdesk.workflow.WorkflowException;
 import io.claimdesk.workflow.review.ClaimHistory;
@@ -89,8 +91,14 @@ public class ArticleService {
 
     /** Where the article's claims stand. */
     public ArticleRollup rollup(Article article) {
-        List<Long> ids = article.claims.stream().map(c -> c.id).toList();
-        return ArticleRollup.of(article.claims, revisions.latestRatings(ids));
+        return rollups(List.of(article)).get(0);
+    }
+
+    /** Where each article's claims stand, with one query for all their published ratings. */
+    public List<ArticleRollup> rollups(List<Article> list) {
+        List<Long> ids = list.stream().flatMap(a -> a.claims.stream()).map(c -> c.id).toList();
+        Map<Long, Rating> ratings = revisions.latestRatings(ids);
+        return list.stream().map(a -> ArticleRollup.of(a.claims, ratings)).toList();
     }
 
     public Article get(long id) {

@@ -2,6 +2,7 @@ package io.claimdesk.workflow.assignment;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,7 +73,11 @@ public class AssignmentService {
             // Moving a claim by strategy means moving it away from whoever holds it.
             candidates = candidates.stream().filter(r -> !r.username().equals(claim.assignee)).toList();
         }
-        Reviewer reviewer = ReviewerChooser.choose(assignment, claim, candidates, claims.openLoadByAssignee());
+        // A named reviewer needs nobody's load: skip the count over all claims on that, the common, path.
+        Map<String, Long> load = assignment.effectiveStrategy() == AssignmentStrategy.NAMED
+                ? Map.of()
+                : claims.openLoadByAssignee();
+        Reviewer reviewer = ReviewerChooser.choose(assignment, claim, candidates, load);
         if (action == ClaimAction.REASSIGN && reviewer.username().equals(claim.assignee)) {
             throw WorkflowException.invalid("Claim " + claimId + " is already with " + claim.assignee + ".");
         }
