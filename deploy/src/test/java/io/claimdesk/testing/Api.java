@@ -1,7 +1,9 @@
 package io.claimdesk.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -66,5 +68,12 @@ public final class Api {
         assign(claimId, reviewer, "edith").then().statusCode(200);
         verdict(claimId, "FALSE", reviewer).then().statusCode(200);
         return claimId;
+    }
+
+    /** Waits until the public search for the query lists the claim's verdict. */
+    public static void awaitSearchable(String query, long claimId, Duration within) {
+        Eventually.within(within, () -> assertThat(given().queryParam("q", query).get("/api/public/v1/verdicts")
+                .then().statusCode(200).extract().jsonPath().getList("items.claimId", Long.class))
+                .as("the public search for '%s'", query).contains(claimId));
     }
 }

@@ -6,9 +6,11 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,9 +21,11 @@ import org.elasticsearch.client.ResponseException;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.claimdesk.workflow.ServiceUnavailableException;
+import io.claimdesk.workflow.matching.ClaimEmbeddings;
 import io.quarkus.runtime.StartupEvent;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -49,6 +53,7 @@ public class VerdictIndex {
     private static final Logger LOG = Logger.getLogger(VerdictIndex.class);
     private static final String MAPPING = "/io/claimdesk/workflow/publication/verdict-index.json";
     static final List<String> FACETS = List.of("rating", "language");
+    static final String VECTOR = "claimVector";
     /** Bumped when verdict-index.json changes incompatibly; part of the concrete index names. */
     static final int MAPPING_VERSION = 1;
     private static final DateTimeFormatter INDEX_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmssSSS")
@@ -60,6 +65,9 @@ public class VerdictIndex {
 
     @Inject
     VerdictIndexConfig config;
+
+    @Inject
+    ClaimEmbeddings embeddings;
 
     private volatile boolean indexReady;
     // The index a running rebuild fills, which put() writes to as well; null when none runs.
@@ -145,7 +153,7 @@ public class VerdictIndex {
     private void write(String index, PublishedVerdict verdict, long revision) {
         try {
             call(() -> client.index(i -> i.index(index).id(String.valueOf(verdict.claimId()))
-                    .versionType(VersionType.External).version(revision).document(verdict)));
+                    .versionType(VersionType.External).version(revision).document(document(verdict))));
         } catch (IllegalStateException e) {
             if (refusalStatus(e.getCause()) != 409) {
                 throw e;
@@ -153,6 +161,19 @@ public class VerdictIndex {
             LOG.debugf("Claim %d: %s already holds revision %d or newer", Long.valueOf(verdict.claimId()), index,
                     Long.valueOf(revision));
         }
+    }
+
+    // The stored document: the verdict plus its claim's vector for matching, which searches never return.
+    private ObjectNode document(PublishedVerdict verdict) {
+        ObjectNode document = JSON.valueToTree(verdict);
+        float[] vector = embeddings.embed(verdict.claim());
+        if (vector != null) {
+            ArrayNode values = document.putArray(VECTOR);
+            for (float value : vector) {
+                values.add(value);
+            }
+        }
+        return document;
     }
 
     /** Creates an empty versioned index (the template gives it its mapping) that {@link #put} also writes to. */
@@ -170,7 +191,7 @@ public class VerdictIndex {
         BulkResponse response = call(() -> client.bulk(b -> {
             verdicts.forEach(v -> b.operations(op -> op.index(i -> i.index(index)
                     .id(String.valueOf(v.verdict().claimId())).versionType(VersionType.External).version(v.revision())
-                    .document(v.verdict()))));
+                    .document(document(v.verdict())))));
             return b;
         }));
         long written = 0;
@@ -232,7 +253,8 @@ public class VerdictIndex {
     public Optional<PublishedVerdict> get(long claimId) {
         ensureIndex();
         GetResponse<PublishedVerdict> response = call(
-                () -> client.get(g -> g.index(config.name()).id(String.valueOf(claimId)), PublishedVerdict.class));
+                () -> client.get(g -> g.index(config.name()).id(String.valueOf(claimId)).sourceExcludes(VECTOR),
+                        PublishedVerdict.class));
         return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
     }
 
@@ -240,6 +262,7 @@ public class VerdictIndex {
         ensureIndex();
         SearchResponse<PublishedVerdict> response = call(() -> client.search(s -> {
             s.index(config.name())
+                    .source(src -> src.filter(f -> f.excludes(VECTOR)))
                     .query(toQuery(query))
                     .from(query.from())
                     .size(query.size())
@@ -260,6 +283,30 @@ public class VerdictIndex {
                 .toList();
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         return new VerdictSearchResult(total, hits, facets(response.aggregations()));
+    }
+
+    /**
+     * Candidate matches for a claim: published verdicts sharing its (folded) content words, by more-like-this, and,
+     * when a vector is given, those with the nearest claim vectors; about {@code perRoute} from each.
+     */
+    public List<SimilarVerdict> similar(String foldedWords, float[] vector, int perRoute) {
+        ensureIndex();
+        SearchResponse<SimilarVerdict> response = call(() -> client.search(s -> {
+            s.index(config.name())
+                    .size(2 * perRoute)
+                    .source(src -> src.filter(f -> f.includes("claimId", "claim", "rating", "language", VECTOR)))
+                    .query(q -> q.moreLikeThis(m -> m.fields("claimFolded").like(l -> l.text(foldedWords))
+                            .minTermFreq(1).minDocFreq(1).maxQueryTerms(30).minimumShouldMatch("30%")));
+            if (vector != null) {
+                List<Float> values = new ArrayList<>(vector.length);
+                for (float value : vector) {
+                    values.add(value);
+                }
+                s.knn(k -> k.field(VECTOR).queryVector(values).k(perRoute).numCandidates(Math.max(50, 5 * perRoute)));
+            }
+            return s;
+        }, SimilarVerdict.class));
+        return response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
     }
 
     private static Query toQuery(VerdictQuery query) {
