@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -75,5 +76,23 @@ public final class Api {
         Eventually.within(within, () -> assertThat(given().queryParam("q", query).get("/api/public/v1/verdicts")
                 .then().statusCode(200).extract().jsonPath().getList("items.claimId", Long.class))
                 .as("the public search for '%s'", query).contains(claimId));
+    }
+
+    /** Submits a French article as edith and returns it with its claims. */
+    public static JsonPath submitArticle(String title, String text) {
+        return as("edith").body(Map.of("title", title, "text", text, "language", "fr"))
+                .post("/api/v1/articles").then().statusCode(201).extract().jsonPath();
+    }
+
+    /** The claim's matches once the background matcher has taken it off its queue. */
+    public static List<Map<String, Object>> awaitMatches(long claimId, Duration within) {
+        AtomicReference<JsonPath> matched = new AtomicReference<>();
+        Eventually.within(within, () -> {
+            JsonPath body = as("edith").get("/api/v1/claims/{id}/matches", claimId).then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(body.getBoolean("pending")).as("claim %d still queued for matching", claimId).isFalse();
+            matched.set(body);
+        });
+        return matched.get().getList("matches");
     }
 }

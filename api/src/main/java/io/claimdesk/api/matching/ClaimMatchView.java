@@ -11,7 +11,7 @@ public record ClaimMatchView(long id, long checkedClaimId, String checkedText, S
         Instant decidedAt, Instant foundAt) {
 
     static ClaimMatchView of(ClaimMatch match, PublicSite site) {
-        return new ClaimMatchView(match.id, match.checkedClaimId, match.checkedText, match.rating,
+        return new ClaimMatchView(match.id, match.checkedClaimId, match.checkedText, match.rating.name(),
                 site.permalink(match.checkedClaimId), match.score, match.lexicalScore, match.semanticScore,
                 match.level.name(), match.decision.name(), match.decidedBy, match.decidedAt, match.foundAt);
     }

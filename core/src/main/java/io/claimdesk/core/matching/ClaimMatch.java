@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.claimdesk.core.matching.MatchThresholds.MatchLevel;
+import io.claimdesk.core.verdict.Rating;
 
 /** A published verdict found for a new claim: suggested, or linked until a reviewer confirms or dismisses it. */
 @Entity
@@ -33,8 +34,9 @@ public class ClaimMatch {
     public String checkedText;
 
     /** The published rating when the match was found. */
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String rating;
+    public Rating rating;
 
     @Column(nullable = false)
     public double score;

@@ -3,8 +3,10 @@ package io.claimdesk.workflow.matching;
 import static io.claimdesk.testing.Api.approve;
 import static io.claimdesk.testing.Api.as;
 import static io.claimdesk.testing.Api.assign;
+import static io.claimdesk.testing.Api.awaitMatches;
 import static io.claimdesk.testing.Api.awaitSearchable;
 import static io.claimdesk.testing.Api.claimContaining;
+import static io.claimdesk.testing.Api.submitArticle;
 import static io.claimdesk.testing.Api.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
@@ -12,12 +14,10 @@ import static org.hamcrest.Matchers.is;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.claimdesk.testing.Eventually;
 import io.claimdesk.testing.LocalStackResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,7 +46,7 @@ class ClaimMatchingTest {
         if (checkedClaim != null) {
             return;
         }
-        JsonPath article = submit("Zorvax : le bilan", CHECKED);
+        JsonPath article = submitArticle("Zorvax : le bilan", CHECKED);
         long id = claimContaining(article, "Zorvax");
         assign(id, "rita", "edith").then().statusCode(200);
         verdict(id, "FALSE", "rita").then().statusCode(200);
@@ -57,11 +57,11 @@ class ClaimMatchingTest {
 
     @Test
     void aRephrasedClaimOfANewArticleIsMatchedWithThePublishedVerdict() {
-        JsonPath article = submit("Vaccins : ce que dit le ministère", REPHRASED + " " + UNRELATED);
+        JsonPath article = submitArticle("Vaccins : ce que dit le ministère", REPHRASED + " " + UNRELATED);
         long rephrased = claimContaining(article, "Zorvax");
         long unrelated = claimContaining(article, "Eiffel");
 
-        List<Map<String, Object>> matches = awaitMatched(rephrased);
+        List<Map<String, Object>> matches = awaitMatches(rephrased, MATCHED_WITHIN);
         assertThat(matches).isNotEmpty();
         Map<String, Object> best = matches.get(0);
         assertThat(((Number) best.get("checkedClaimId")).longValue()).isEqualTo(checkedClaim);
@@ -73,14 +73,15 @@ class ClaimMatchingTest {
         assertThat(((Number) best.get("lexicalScore")).doubleValue()).isPositive();
         assertThat(((Number) best.get("semanticScore")).doubleValue()).isGreaterThan(0.5);
 
-        assertThat(awaitMatched(unrelated)).extracting(m -> ((Number) m.get("checkedClaimId")).longValue())
+        assertThat(awaitMatches(unrelated, MATCHED_WITHIN))
+                .extracting(m -> ((Number) m.get("checkedClaimId")).longValue())
                 .doesNotContain(checkedClaim);
     }
 
     @Test
     void theReviewerOrAnEditorConfirmsAndOthersAreRefused() {
-        long claim = claimContaining(submit("Zorvax encore", REPHRASED), "Zorvax");
-        long match = ((Number) awaitMatched(claim).get(0).get("id")).longValue();
+        long claim = claimContaining(submitArticle("Zorvax encore", REPHRASED), "Zorvax");
+        long match = ((Number) awaitMatches(claim, MATCHED_WITHIN).get(0).get("id")).longValue();
 
         // rita is a reviewer but does not hold this claim yet.
         as("rita").post("/api/v1/claims/{id}/matches/{match}/confirm", claim, match)
@@ -105,22 +106,5 @@ class ClaimMatchingTest {
                 .then().statusCode(400).contentType("application/problem+json");
         as("rita").body(Map.of("text", "x".repeat(MatchingService.MAX_LOOKUP + 1))).post("/api/v1/matches/lookup")
                 .then().statusCode(400).contentType("application/problem+json");
-    }
-
-    private static JsonPath submit(String title, String text) {
-        return as("edith").body(Map.of("title", title, "text", text, "language", "fr"))
-                .post("/api/v1/articles").then().statusCode(201).extract().jsonPath();
-    }
-
-    // The claim's matches once the background matcher has taken it off its queue.
-    private static List<Map<String, Object>> awaitMatched(long claimId) {
-        AtomicReference<JsonPath> matched = new AtomicReference<>();
-        Eventually.within(MATCHED_WITHIN, () -> {
-            JsonPath body = as("edith").get("/api/v1/claims/{id}/matches", claimId).then().statusCode(200)
-                    .extract().jsonPath();
-            assertThat(body.getBoolean("pending")).as("claim %d still queued for matching", claimId).isFalse();
-            matched.set(body);
-        });
-        return matched.get().getList("matches");
     }
 }

@@ -2,6 +2,7 @@ package io.claimdesk.ui.article;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import io.claimdesk.core.article.Article;
 import io.claimdesk.ui.layout.ActionResponses;
 import io.claimdesk.ui.layout.FormFields;
 import io.claimdesk.ui.review.ClaimCard;
+import io.claimdesk.ui.review.ClaimMatches;
 import io.claimdesk.ui.review.ReviewerChoices;
 import io.claimdesk.workflow.ServiceUnavailableException;
 import io.claimdesk.workflow.WorkflowException;
@@ -28,6 +30,7 @@ import io.claimdesk.workflow.article.ArticleService;
 import io.claimdesk.workflow.article.NewArticle;
 import io.claimdesk.workflow.editing.ClaimEditService;
 import io.claimdesk.workflow.editing.ClaimPart;
+import io.claimdesk.workflow.matching.MatchingService;
 import io.claimdesk.workflow.review.ReviewService;
 import io.claimdesk.workflow.reviewer.ReviewerDirectory;
 import io.claimdesk.workflow.security.CurrentActor;
@@ -57,6 +60,9 @@ public class ArticlePages {
     ClaimEditService edits;
 
     @Inject
+    MatchingService matching;
+
+    @Inject
     CurrentActor currentActor;
 
     @Context
@@ -70,7 +76,8 @@ public class ArticlePages {
         public static native TemplateInstance submit(ArticleForm form, String error);
 
         public static native TemplateInstance article(Article article, ArticleRollup rollup,
-                List<HighlightedText.Run> runs, List<ClaimCard> cards, ReviewerChoices reviewers, String error);
+                List<HighlightedText.Run> runs, List<ClaimCard> cards, Map<Long, ClaimMatches> matches,
+                ReviewerChoices reviewers, String error);
     }
 
     @GET
@@ -139,7 +146,8 @@ public class ArticlePages {
             ReviewerChoices reviewers = ReviewerChoices.load(directory,
                     cards.stream().anyMatch(ClaimCard::choosesReviewer));
             return ActionResponses.page(status, Templates.article(article, articles.rollup(article),
-                    HighlightedText.of(article), cards, reviewers, error));
+                    HighlightedText.of(article), cards, ClaimMatches.of(article.claims, matching, currentActor.get()),
+                    reviewers, error));
         } catch (WorkflowException e) {
             return ActionResponses.page(ActionResponses.status(e),
                     ActionResponses.Templates.refusal("Article not found", e.getMessage()));

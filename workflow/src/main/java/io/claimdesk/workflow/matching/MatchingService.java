@@ -17,6 +17,7 @@ import io.claimdesk.core.claim.ClaimStatus;
 import io.claimdesk.core.matching.ClaimMatch;
 import io.claimdesk.core.matching.ClaimMatchRepository;
 import io.claimdesk.core.matching.MatchDecision;
+import io.claimdesk.core.verdict.Rating;
 import io.claimdesk.workflow.ServiceUnavailableException;
 import io.claimdesk.workflow.WorkflowException;
 import io.claimdesk.workflow.publication.VerdictOutbox;
@@ -88,7 +89,7 @@ public class MatchingService {
             match.claimId = claimId;
             match.checkedClaimId = candidate.verdict().claimId();
             match.checkedText = candidate.verdict().claim();
-            match.rating = candidate.verdict().rating();
+            match.rating = Rating.valueOf(candidate.verdict().rating());
             match.score = candidate.score().combined();
             match.lexicalScore = candidate.score().lexical();
             match.semanticScore = Double.isNaN(candidate.score().semantic()) ? null : candidate.score().semantic();
@@ -107,6 +108,13 @@ public class MatchingService {
     /** The stored matches of many claims (an article's), best first. */
     public List<ClaimMatch> matchesOf(List<Long> claimIds) {
         return matches.forClaims(claimIds);
+    }
+
+    /** Which of the claims still wait to be matched. */
+    public Set<Long> queued(List<Long> claimIds) {
+        return claimIds.isEmpty()
+                ? Set.of()
+                : queue.list("claimId in ?1", claimIds).stream().map(job -> job.claimId).collect(Collectors.toSet());
     }
 
     /** Whether the claim still waits to be matched. */
@@ -138,8 +146,7 @@ public class MatchingService {
         ClaimMatch match = matches.findByIdOptional(matchId).filter(m -> m.claimId == claimId)
                 .orElseThrow(() -> WorkflowException.notFound(
                         "Claim " + claimId + " has no match with id " + matchId + "."));
-        boolean assignee = actor.username().equals(claim.assignee);
-        if (!assignee && !actor.hasAnyRole(Set.of(Roles.EDITOR, Roles.ADMIN))) {
+        if (!mayDecide(claim, actor)) {
             throw WorkflowException.forbidden(
                     "Only the claim's reviewer or an editor may confirm or dismiss its matches.");
         }
@@ -147,6 +154,11 @@ public class MatchingService {
         match.decidedBy = actor.username();
         match.decidedAt = Instant.now();
         return match;
+    }
+
+    /** Whether the actor may confirm or dismiss the claim's matches: its reviewer, an editor or an admin. */
+    public static boolean mayDecide(Claim claim, Actor actor) {
+        return actor.username().equals(claim.assignee) || actor.hasAnyRole(Set.of(Roles.EDITOR, Roles.ADMIN));
     }
 
     private Claim requireClaim(long claimId) {
