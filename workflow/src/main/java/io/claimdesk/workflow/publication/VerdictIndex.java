@@ -27,6 +27,7 @@ import io.quarkus.runtime.StartupEvent;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Conflicts;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
@@ -48,7 +49,7 @@ public class VerdictIndex {
 
     private static final Logger LOG = Logger.getLogger(VerdictIndex.class);
     private static final String MAPPING = "/io/claimdesk/workflow/publication/verdict-index.json";
-    static final List<String> FACETS = List.of("rating", "language");
+    static final List<String> FACETS = List.of("rating", "language", "publisher", "tags");
     /** Bumped when verdict-index.json changes incompatibly; part of the concrete index names. */
     static final int MAPPING_VERSION = 1;
     private static final DateTimeFormatter INDEX_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmssSSS")
@@ -75,39 +76,67 @@ public class VerdictIndex {
     }
 
     /**
-     * Makes the alias usable: creates or updates the index template, then, unless the alias exists, creates the first
-     * versioned index behind it, moving a legacy index that bears the alias's name into it.
+     * Makes the alias usable: creates or updates the index template; if the alias exists, adds the mapping's new fields
+     * to the indices behind it; otherwise creates the first versioned index behind it, moving a legacy index that
+     * bears the alias's name into it.
      */
     public void ensureIndex() {
         if (indexReady) {
             return;
         }
-        String alias = config.name();
         call(() -> {
-            putTemplate();
-            if (client.indices().existsAlias(a -> a.name(alias)).value()) {
-                return null;
-            }
-            String versioned = newIndexName();
-            if (client.indices().exists(e -> e.index(alias)).value()) {
-                migrateLegacyIndex(alias, versioned);
-            } else {
-                client.indices().create(c -> c.index(versioned).aliases(alias, a -> a));
-                LOG.infof("Created Elasticsearch index %s behind the alias %s", versioned, alias);
-            }
+            ensureAlias(config.name());
             return null;
         });
         indexReady = true;
     }
 
-    // Composable template for <alias>-*: every versioned index gets the explicit mapping and settings.
-    private void putTemplate() throws IOException {
-        ObjectNode body = JSON.createObjectNode();
-        body.putArray("index_patterns").add(config.name() + "-*");
-        try (InputStream mapping = VerdictIndex.class.getResourceAsStream(MAPPING)) {
-            body.set("template", JSON.readTree(mapping));
+    // Takes the alias as a parameter so that tests can run the upgrade paths under a name of their own.
+    void ensureAlias(String alias) throws IOException {
+        putTemplate(alias);
+        if (client.indices().existsAlias(a -> a.name(alias)).value()) {
+            updateMappings(alias);
+            return;
         }
-        client.indices().putIndexTemplate(t -> t.withJson(new StringReader(body.toString())).name(config.name()));
+        String versioned = newIndexName(alias);
+        if (client.indices().exists(e -> e.index(alias)).value()) {
+            migrateLegacyIndex(alias, versioned);
+        } else {
+            client.indices().create(c -> c.index(versioned).aliases(alias, a -> a));
+            LOG.infof("Created Elasticsearch index %s behind the alias %s", versioned, alias);
+        }
+    }
+
+    // Composable template for <alias>-*: every versioned index gets the explicit mapping and settings.
+    private void putTemplate(String alias) throws IOException {
+        ObjectNode body = JSON.createObjectNode();
+        body.putArray("index_patterns").add(alias + "-*");
+        body.set("template", indexDefinition());
+        client.indices().putIndexTemplate(t -> t.withJson(new StringReader(body.toString())).name(alias));
+    }
+
+    /**
+     * Puts the whole mapping of verdict-index.json on the indices behind the alias. Fields added to the file since
+     * an index was created are added to it (its documents lack them until they are written again, or a reindex); the
+     * fields it has are unchanged. A change Elasticsearch refuses (another type, say) is logged: it needs a new
+     * {@link #MAPPING_VERSION} and a reindex.
+     */
+    private void updateMappings(String alias) throws IOException {
+        List<String> indices = List.copyOf(client.indices().getAlias(g -> g.name(alias)).result().keySet());
+        String mappings = indexDefinition().get("mappings").toString();
+        try {
+            call(() -> client.indices().putMapping(p -> p.index(indices).withJson(new StringReader(mappings))));
+        } catch (IllegalStateException e) {
+            LOG.errorf("The mapping of %s cannot be updated in place (%s); raise VerdictIndex.MAPPING_VERSION and"
+                    + " run ./claimdesk reindex", indices, e.getMessage());
+        }
+    }
+
+    /** The settings and mappings of verdict-index.json, read afresh. */
+    static ObjectNode indexDefinition() throws IOException {
+        try (InputStream mapping = VerdictIndex.class.getResourceAsStream(MAPPING)) {
+            return (ObjectNode) JSON.readTree(mapping);
+        }
     }
 
     // Earlier versions wrote to a concrete index named like the alias: copy it (keeping its external versions), then
@@ -125,7 +154,11 @@ public class VerdictIndex {
 
     /** A fresh concrete index name: {@code <alias>-v<mapping version>-<UTC time to the millisecond>}. */
     String newIndexName() {
-        return config.name() + "-v" + MAPPING_VERSION + "-" + INDEX_TIME.format(Instant.now());
+        return newIndexName(config.name());
+    }
+
+    private static String newIndexName(String alias) {
+        return alias + "-v" + MAPPING_VERSION + "-" + INDEX_TIME.format(Instant.now());
     }
 
     /**
@@ -282,6 +315,13 @@ public class VerdictIndex {
         if (query.language() != null) {
             bool.filter(f -> f.term(t -> t.field("language").value(query.language())));
         }
+        if (!query.publishers().isEmpty()) {
+            // A verdict has one publisher: several values mean any of them.
+            List<FieldValue> publishers = query.publishers().stream().map(FieldValue::of).toList();
+            bool.filter(f -> f.terms(t -> t.field("publisher").terms(v -> v.value(publishers))));
+        }
+        // A verdict has many tags: each value narrows, the way a reader drills down through the tag facet.
+        query.tags().forEach(tag -> bool.filter(f -> f.term(t -> t.field("tags").value(tag))));
         if (query.publishedFrom() != null || query.publishedTo() != null) {
             // Whole days in UTC, both ends included.
             bool.filter(f -> f.range(r -> r.date(d -> {
