@@ -25,7 +25,6 @@ import io.claimdesk.workflow.ServiceUnavailableException;
 import io.quarkus.runtime.StartupEvent;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.Conflicts;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -35,10 +34,12 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.ScrollResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
 
 /**
  * The Elasticsearch adapter for published verdicts: reads and writes go through an alias ({@code claimdesk.index.name})
@@ -55,6 +56,8 @@ public class VerdictIndex {
     private static final DateTimeFormatter INDEX_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmssSSS")
             .withZone(ZoneOffset.UTC);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int COPY_BATCH = 500;
+    private static final String COPY_SCROLL = "1m";
 
     @Inject
     ElasticsearchClient client;
@@ -143,13 +146,56 @@ public class VerdictIndex {
     // replace it by the alias in one _aliases request (remove_index deletes it atomically with the alias's creation).
     private void migrateLegacyIndex(String alias, String versioned) throws IOException {
         client.indices().create(c -> c.index(versioned));
-        client.reindex(r -> r.source(s -> s.index(alias))
-                .dest(d -> d.index(versioned).versionType(VersionType.External))
-                .conflicts(Conflicts.Proceed).refresh(true));
+        long copied = copyDocuments(alias, versioned);
         client.indices().updateAliases(u -> u
                 .actions(a -> a.add(add -> add.index(versioned).alias(alias)))
                 .actions(a -> a.removeIndex(remove -> remove.index(alias))));
-        LOG.infof("Moved the legacy Elasticsearch index %s into %s behind an alias of that name", alias, versioned);
+        LOG.infof("Moved the legacy Elasticsearch index %s (%d documents) into %s behind an alias of that name", alias,
+                Long.valueOf(copied), versioned);
+    }
+
+    // The distribution we run has no reindex module (_reindex answers 405): a scroll and bulk writes copy the
+    // documents instead, each with its version as external version.
+    private long copyDocuments(String from, String to) throws IOException {
+        // Writes made just before are not searchable until a refresh, and a scroll only sees searchable ones.
+        client.indices().refresh(r -> r.index(from));
+        SearchResponse<JsonData> first = client.search(s -> s.index(from).size(COPY_BATCH).version(true)
+                .scroll(t -> t.time(COPY_SCROLL)), JsonData.class);
+        String scrollId = first.scrollId();
+        List<Hit<JsonData>> hits = first.hits().hits();
+        long copied = 0;
+        try {
+            while (!hits.isEmpty()) {
+                copied += copyBatch(to, hits);
+                String current = scrollId;
+                ScrollResponse<JsonData> next = client.scroll(r -> r.scrollId(current).scroll(t -> t.time(COPY_SCROLL)),
+                        JsonData.class);
+                scrollId = next.scrollId();
+                hits = next.hits().hits();
+            }
+        } finally {
+            String last = scrollId;
+            if (last != null) {
+                client.clearScroll(c -> c.scrollId(last));
+            }
+        }
+        client.indices().refresh(r -> r.index(to));
+        return copied;
+    }
+
+    private long copyBatch(String to, List<Hit<JsonData>> hits) throws IOException {
+        BulkResponse response = client.bulk(b -> {
+            hits.forEach(hit -> b.operations(op -> op.index(i -> i.index(to).id(hit.id())
+                    .versionType(VersionType.External).version(hit.version()).document(hit.source()))));
+            return b;
+        });
+        for (BulkResponseItem item : response.items()) {
+            if (item.error() != null) {
+                throw new IllegalStateException("Elasticsearch refused document " + item.id() + " while copying into "
+                        + to + ": " + item.error().reason());
+            }
+        }
+        return response.items().size();
     }
 
     /** A fresh concrete index name: {@code <alias>-v<mapping version>-<UTC time to the millisecond>}. */
