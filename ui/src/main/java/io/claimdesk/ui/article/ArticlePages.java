@@ -93,11 +93,11 @@ public class ArticlePages {
 
     @POST
     public Response submit(@RestForm String title, @RestForm String text, @RestForm String url,
-            @RestForm String language) {
-        ArticleForm form = new ArticleForm(title, text, url, language);
+            @RestForm String language, @RestForm String team, @RestForm String topics) {
+        ArticleForm form = new ArticleForm(title, text, url, language, team, topics);
         try {
-            Article article = articles.submit(new NewArticle(title, text, null, url, form.languageHint(), List.of()),
-                    currentActor.get());
+            Article article = articles.submit(new NewArticle(title, text, null, url, form.languageHint(),
+                    FormFields.commaSeparated(topics), team), currentActor.get());
             return Response.seeOther(URI.create("/app/articles/" + article.id)).build();
         } catch (WorkflowException | ServiceUnavailableException e) {
             // The extraction model may be down (503): keep the form filled so the article can be sent again.

@@ -25,7 +25,7 @@ public interface MatchingConfig {
     double suggestThreshold();
 
     /** From this combined score a published verdict is linked, pending the reviewer's confirmation. */
-    @WithDefault("0.75")
+    @WithDefault("0.6")
     double linkThreshold();
 
     /** Claims with fewer content words are only suggested, never linked. */

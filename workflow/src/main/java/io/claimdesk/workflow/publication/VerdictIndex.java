@@ -29,8 +29,8 @@ import io.claimdesk.workflow.matching.ClaimEmbeddings;
 import io.quarkus.runtime.StartupEvent;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.Conflicts;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
@@ -38,10 +38,12 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.ScrollResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
 
 /**
  * The Elasticsearch adapter for published verdicts: reads and writes go through an alias ({@code claimdesk.index.name})
@@ -52,13 +54,15 @@ public class VerdictIndex {
 
     private static final Logger LOG = Logger.getLogger(VerdictIndex.class);
     private static final String MAPPING = "/io/claimdesk/workflow/publication/verdict-index.json";
-    static final List<String> FACETS = List.of("rating", "language");
+    static final List<String> FACETS = List.of("rating", "language", "publisher", "tags");
     static final String VECTOR = "claimVector";
     /** Bumped when verdict-index.json changes incompatibly; part of the concrete index names. */
     static final int MAPPING_VERSION = 1;
     private static final DateTimeFormatter INDEX_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmssSSS")
             .withZone(ZoneOffset.UTC);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int COPY_BATCH = 500;
+    private static final String COPY_SCROLL = "1m";
 
     @Inject
     ElasticsearchClient client;
@@ -83,57 +87,132 @@ public class VerdictIndex {
     }
 
     /**
-     * Makes the alias usable: creates or updates the index template, then, unless the alias exists, creates the first
-     * versioned index behind it, moving a legacy index that bears the alias's name into it.
+     * Makes the alias usable: creates or updates the index template; if the alias exists, adds the mapping's new fields
+     * to the indices behind it; otherwise creates the first versioned index behind it, moving a legacy index that
+     * bears the alias's name into it.
      */
     public void ensureIndex() {
         if (indexReady) {
             return;
         }
-        String alias = config.name();
         call(() -> {
-            putTemplate();
-            if (client.indices().existsAlias(a -> a.name(alias)).value()) {
-                return null;
-            }
-            String versioned = newIndexName();
-            if (client.indices().exists(e -> e.index(alias)).value()) {
-                migrateLegacyIndex(alias, versioned);
-            } else {
-                client.indices().create(c -> c.index(versioned).aliases(alias, a -> a));
-                LOG.infof("Created Elasticsearch index %s behind the alias %s", versioned, alias);
-            }
+            ensureAlias(config.name());
             return null;
         });
         indexReady = true;
     }
 
-    // Composable template for <alias>-*: every versioned index gets the explicit mapping and settings.
-    private void putTemplate() throws IOException {
-        ObjectNode body = JSON.createObjectNode();
-        body.putArray("index_patterns").add(config.name() + "-*");
-        try (InputStream mapping = VerdictIndex.class.getResourceAsStream(MAPPING)) {
-            body.set("template", JSON.readTree(mapping));
+    // Takes the alias as a parameter so that tests can run the upgrade paths under a name of their own.
+    void ensureAlias(String alias) throws IOException {
+        putTemplate(alias);
+        if (client.indices().existsAlias(a -> a.name(alias)).value()) {
+            updateMappings(alias);
+            return;
         }
-        client.indices().putIndexTemplate(t -> t.withJson(new StringReader(body.toString())).name(config.name()));
+        String versioned = newIndexName(alias);
+        if (client.indices().exists(e -> e.index(alias)).value()) {
+            migrateLegacyIndex(alias, versioned);
+        } else {
+            client.indices().create(c -> c.index(versioned).aliases(alias, a -> a));
+            LOG.infof("Created Elasticsearch index %s behind the alias %s", versioned, alias);
+        }
+    }
+
+    // Composable template for <alias>-*: every versioned index gets the explicit mapping and settings.
+    private void putTemplate(String alias) throws IOException {
+        ObjectNode body = JSON.createObjectNode();
+        body.putArray("index_patterns").add(alias + "-*");
+        body.set("template", indexDefinition());
+        client.indices().putIndexTemplate(t -> t.withJson(new StringReader(body.toString())).name(alias));
+    }
+
+    /**
+     * Puts the whole mapping of verdict-index.json on the indices behind the alias. Fields added to the file since
+     * an index was created are added to it (its documents lack them until they are written again, or a reindex); the
+     * fields it has are unchanged. A change Elasticsearch refuses (another type, say) is logged: it needs a new
+     * {@link #MAPPING_VERSION} and a reindex.
+     */
+    private void updateMappings(String alias) throws IOException {
+        List<String> indices = List.copyOf(client.indices().getAlias(g -> g.name(alias)).result().keySet());
+        String mappings = indexDefinition().get("mappings").toString();
+        try {
+            call(() -> client.indices().putMapping(p -> p.index(indices).withJson(new StringReader(mappings))));
+        } catch (IllegalStateException e) {
+            LOG.errorf("The mapping of %s cannot be updated in place (%s); raise VerdictIndex.MAPPING_VERSION and"
+                    + " run ./claimdesk reindex", indices, e.getMessage());
+        }
+    }
+
+    /** The settings and mappings of verdict-index.json, read afresh. */
+    static ObjectNode indexDefinition() throws IOException {
+        try (InputStream mapping = VerdictIndex.class.getResourceAsStream(MAPPING)) {
+            return (ObjectNode) JSON.readTree(mapping);
+        }
     }
 
     // Earlier versions wrote to a concrete index named like the alias: copy it (keeping its external versions), then
     // replace it by the alias in one _aliases request (remove_index deletes it atomically with the alias's creation).
     private void migrateLegacyIndex(String alias, String versioned) throws IOException {
         client.indices().create(c -> c.index(versioned));
-        client.reindex(r -> r.source(s -> s.index(alias))
-                .dest(d -> d.index(versioned).versionType(VersionType.External))
-                .conflicts(Conflicts.Proceed).refresh(true));
+        long copied = copyDocuments(alias, versioned);
         client.indices().updateAliases(u -> u
                 .actions(a -> a.add(add -> add.index(versioned).alias(alias)))
                 .actions(a -> a.removeIndex(remove -> remove.index(alias))));
-        LOG.infof("Moved the legacy Elasticsearch index %s into %s behind an alias of that name", alias, versioned);
+        LOG.infof("Moved the legacy Elasticsearch index %s (%d documents) into %s behind an alias of that name", alias,
+                Long.valueOf(copied), versioned);
+    }
+
+    // The distribution we run has no reindex module (_reindex answers 405): a scroll and bulk writes copy the
+    // documents instead, each with its version as external version.
+    private long copyDocuments(String from, String to) throws IOException {
+        // Writes made just before are not searchable until a refresh, and a scroll only sees searchable ones.
+        client.indices().refresh(r -> r.index(from));
+        SearchResponse<JsonData> first = client.search(s -> s.index(from).size(COPY_BATCH).version(true)
+                .scroll(t -> t.time(COPY_SCROLL)), JsonData.class);
+        String scrollId = first.scrollId();
+        List<Hit<JsonData>> hits = first.hits().hits();
+        long copied = 0;
+        try {
+            while (!hits.isEmpty()) {
+                copied += copyBatch(to, hits);
+                String current = scrollId;
+                ScrollResponse<JsonData> next = client.scroll(r -> r.scrollId(current).scroll(t -> t.time(COPY_SCROLL)),
+                        JsonData.class);
+                scrollId = next.scrollId();
+                hits = next.hits().hits();
+            }
+        } finally {
+            String last = scrollId;
+            if (last != null) {
+                client.clearScroll(c -> c.scrollId(last));
+            }
+        }
+        client.indices().refresh(r -> r.index(to));
+        return copied;
+    }
+
+    private long copyBatch(String to, List<Hit<JsonData>> hits) throws IOException {
+        BulkResponse response = client.bulk(b -> {
+            hits.forEach(hit -> b.operations(op -> op.index(i -> i.index(to).id(hit.id())
+                    .versionType(VersionType.External).version(hit.version()).document(hit.source()))));
+            return b;
+        });
+        for (BulkResponseItem item : response.items()) {
+            if (item.error() != null) {
+                throw new IllegalStateException("Elasticsearch refused document " + item.id() + " while copying into "
+                        + to + ": " + item.error().reason());
+            }
+        }
+        return response.items().size();
     }
 
     /** A fresh concrete index name: {@code <alias>-v<mapping version>-<UTC time to the millisecond>}. */
     String newIndexName() {
-        return config.name() + "-v" + MAPPING_VERSION + "-" + INDEX_TIME.format(Instant.now());
+        return newIndexName(config.name());
+    }
+
+    private static String newIndexName(String alias) {
+        return alias + "-v" + MAPPING_VERSION + "-" + INDEX_TIME.format(Instant.now());
     }
 
     /**
@@ -329,6 +408,13 @@ public class VerdictIndex {
         if (query.language() != null) {
             bool.filter(f -> f.term(t -> t.field("language").value(query.language())));
         }
+        if (!query.publishers().isEmpty()) {
+            // A verdict has one publisher: several values mean any of them.
+            List<FieldValue> publishers = query.publishers().stream().map(FieldValue::of).toList();
+            bool.filter(f -> f.terms(t -> t.field("publisher").terms(v -> v.value(publishers))));
+        }
+        // A verdict has many tags: each value narrows, the way a reader drills down through the tag facet.
+        query.tags().forEach(tag -> bool.filter(f -> f.term(t -> t.field("tags").value(tag))));
         if (query.publishedFrom() != null || query.publishedTo() != null) {
             // Whole days in UTC, both ends included.
             bool.filter(f -> f.range(r -> r.date(d -> {
