@@ -330,6 +330,24 @@ class BoardBrowserTest {
     }
 
     @Test
+    void editorReadsThroughputAndTimeToPublicationOnTheDashboard() {
+        ClaimStates.claimIn(ClaimStatus.PUBLISHED, ClaimStates.article("Dashboard"));
+        logInAt("app/dashboard", EDITOR);
+
+        assertThat(page.locator("h1")).hasText("Dashboard");
+        assertThat(page.locator(".published-count")).not().hasText("0");
+        assertThat(page.locator(".median")).not().hasText("—");
+        assertThat(page.locator("svg rect.bar.published")).not().hasCount(0);
+        assertThat(page.locator("svg rect.bar.time")).not().hasCount(0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard.png")).setFullPage(true));
+
+        page.locator("#days").selectOption("7");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+        assertThat(page).hasURL(url("app/dashboard?days=7"));
+        assertThat(page.locator(".dashboard-table tbody tr")).hasCount(7);
+    }
+
+    @Test
     void publicSearchAnswersWithoutLogin() {
         Response response = page.navigate(url("search"));
 
