@@ -40,6 +40,17 @@ public final class ArticleText {
         return String.join("\n\n", paragraphs);
     }
 
+    /**
+     * The page's title: its first {@code
+     * <h1>}, else its {@code <title>}; empty when it has neither.
+     */
+    public static String titleOf(String html) {
+        Document document = Jsoup.parse(html == null ? "" : html);
+        Element heading = document.selectFirst("h1");
+        String title = heading != null && !heading.text().isBlank() ? heading.text() : document.title();
+        return title.strip();
+    }
+
     private static Element firstOf(Document document, String... selectors) {
         for (String selector : selectors) {
             Element found = document.selectFirst(selector);

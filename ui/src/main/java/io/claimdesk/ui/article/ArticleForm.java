@@ -9,4 +9,13 @@ public record ArticleForm(String title, String text, String url, String language
     public String languageHint() {
         return language == null || language.isBlank() || "auto".equals(language) ? null : language;
     }
+
+    /** Pasted HTML (a page's source) rather than text: it starts with a tag and closes one. */
+    public static boolean looksLikeHtml(String text) {
+        if (text == null) {
+            return false;
+        }
+        String start = text.stripLeading();
+        return start.startsWith("<") && text.contains("</");
+    }
 }

@@ -96,8 +96,9 @@ public class ArticlePages {
             @RestForm String language, @RestForm String team, @RestForm String topics) {
         ArticleForm form = new ArticleForm(title, text, url, language, team, topics);
         try {
-            Article article = articles.submit(new NewArticle(title, text, null, url, form.languageHint(),
-                    FormFields.commaSeparated(topics), team), currentActor.get());
+            boolean html = ArticleForm.looksLikeHtml(text);
+            Article article = articles.submit(new NewArticle(title, html ? null : text, html ? text : null, url,
+                    form.languageHint(), FormFields.commaSeparated(topics), team), currentActor.get());
             return Response.seeOther(URI.create("/app/articles/" + article.id)).build();
         } catch (WorkflowException | ServiceUnavailableException e) {
             // The extraction model may be down (503): keep the form filled so the article can be sent again.

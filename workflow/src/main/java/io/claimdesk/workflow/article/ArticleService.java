@@ -44,10 +44,16 @@ public class ArticleService {
     ClaimHistory history;
 
     @Inject
+    ArticleFetcher fetcher;
+
+    @Inject
     VerdictRevisionRepository revisions;
 
     /** Validates and extracts outside any transaction (an external engine may take seconds), then stores in one. */
     public Article submit(NewArticle submission, Actor actor) {
+        if (isBlank(submission.text()) && isBlank(submission.html()) && !isBlank(submission.url())) {
+            return submit(fetched(submission), actor);
+        }
         String title = required(submission.title(), "title");
         if (title.length() > MAX_TITLE) {
             throw WorkflowException.invalid("The title is longer than " + MAX_TITLE + " characters.");
@@ -112,6 +118,24 @@ public class ArticleService {
         return articles.newestFirst();
     }
 
+    // A URL without a body: the page is fetched, and its title stands in for a missing one.
+    private NewArticle fetched(NewArticle submission) {
+        ArticleFetcher.FetchedPage page = fetcher.fetch(submission.url());
+        String html = page.html() ? page.content() : null;
+        String text = page.html() ? null : page.content();
+        String title = isBlank(submission.title()) && page.html()
+                ? ArticleText.titleOf(page.content())
+                : submission.title();
+        title = isBlank(title) ? page.url() : title;
+        return new NewArticle(title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) : title, text, html,
+                page.url(), submission.language(),
+                submission.topics(), submission.team());
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
     private static String bodyOf(NewArticle submission) {
         boolean hasText = submission.text() != null && !submission.text().isBlank();
         boolean hasHtml = submission.html() != null && !submission.html().isBlank();
@@ -119,7 +143,7 @@ public class ArticleService {
             throw WorkflowException.invalid("Give either text or html, not both.");
         }
         if (!hasText && !hasHtml) {
-            throw WorkflowException.invalid("The article needs a text or an html body, and it is empty.");
+            throw WorkflowException.invalid("The article needs a text, an html body or a url to fetch it from.");
         }
         String raw = hasText ? submission.text() : submission.html();
         if (raw.length() > MAX_TEXT) {
