@@ -42,14 +42,9 @@ public final class ExtractionBenchmark {
     }
 
     public static int run(String[] args) throws IOException {
-        Path datasets = DEFAULT_DATASETS;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--datasets") && i + 1 < args.length) {
-                datasets = Path.of(args[++i]);
-            } else {
-                System.err.println("Unknown argument '" + args[i] + "'. " + USAGE);
-                return 2;
-            }
+        Path datasets = datasetsOption(args, USAGE);
+        if (datasets == null) {
+            return 2;
         }
         if (!Files.isDirectory(datasets)) {
             System.err.println("No datasets directory " + datasets + ". " + USAGE);
@@ -59,6 +54,20 @@ public final class ExtractionBenchmark {
         System.out.print(section);
         BenchmarkReport.append(section);
         return 0;
+    }
+
+    /** The {@code --datasets DIR} option of the benchmarks reading the CheckThat! data; null (said) when misused. */
+    static Path datasetsOption(String[] args, String usage) {
+        Path datasets = DEFAULT_DATASETS;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--datasets") && i + 1 < args.length) {
+                datasets = Path.of(args[++i]);
+            } else {
+                System.err.println("Unknown argument '" + args[i] + "'. " + usage);
+                return null;
+            }
+        }
+        return datasets;
     }
 
     private String report(Path datasets) throws IOException {

@@ -44,14 +44,9 @@ public final class MatchingBenchmark {
     }
 
     public static int run(String[] args) throws IOException {
-        Path datasets = ExtractionBenchmark.DEFAULT_DATASETS;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--datasets") && i + 1 < args.length) {
-                datasets = Path.of(args[++i]);
-            } else {
-                System.err.println("Unknown argument '" + args[i] + "'. " + USAGE);
-                return 2;
-            }
+        Path datasets = ExtractionBenchmark.datasetsOption(args, USAGE);
+        if (datasets == null) {
+            return 2;
         }
         Path data = datasets.resolve("ct25-claimnorm-fr");
         if (!Files.isDirectory(data)) {

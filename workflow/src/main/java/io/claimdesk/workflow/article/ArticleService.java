@@ -143,7 +143,8 @@ public class ArticleService {
             throw WorkflowException.invalid("Give either text or html, not both.");
         }
         if (!hasText && !hasHtml) {
-            throw WorkflowException.invalid("The article needs a text, an html body or a url to fetch it from.");
+            throw WorkflowException.invalid(
+                    "The article is empty: give a text, an html body or a url to fetch it from.");
         }
         String raw = hasText ? submission.text() : submission.html();
         if (raw.length() > MAX_TEXT) {

@@ -1,8 +1,8 @@
 package io.claimdesk.workflow.publication;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
+
+import io.claimdesk.core.matching.MatchWords;
 
 /**
  * Folds text for search the way French and English analyzers would: lower case, no accents, no elided articles
@@ -11,10 +11,6 @@ import java.util.regex.Pattern;
  */
 public final class SearchFolding {
 
-    private static final Pattern ELISION = Pattern.compile(
-            "(?<![\\p{L}'’ʼ])(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’ʼ](?=\\p{L})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
 
     private SearchFolding() {
@@ -24,10 +20,8 @@ public final class SearchFolding {
         if (text == null) {
             return "";
         }
-        String lower = text.toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae");
-        String withoutElision = ELISION.matcher(lower).replaceAll("");
-        String withoutAccents = MARKS.matcher(Normalizer.normalize(withoutElision, Normalizer.Form.NFD)).replaceAll("");
-        return WORD.matcher(withoutAccents).replaceAll(word -> singular(word.group()));
+        // Case, accents and elisions fold as for claim matching; plurals are this index's own rule.
+        return WORD.matcher(MatchWords.fold(text)).replaceAll(word -> singular(word.group()));
     }
 
     /**
