@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 
 import io.claimdesk.deploy.bench.ExtractionBenchmark;
+import io.claimdesk.deploy.bench.SearchBenchmark;
 import io.claimdesk.deploy.bench.StartupBenchmark;
 import io.claimdesk.deploy.bench.WorkflowBenchmark;
 
@@ -29,6 +30,10 @@ public final class ClaimdeskCli {
                                      appends to docs/benchmarks.md
               bench workflow         review transitions/s and latency under 20 concurrent API clients, beside
                                      a pgbench-style load on the same PostgreSQL; appends to docs/benchmarks.md
+              bench search [--verdicts N] [--rates R1,R2,...] [--datasets DIR]
+                                     public search p50/p99 at fixed rates over N indexed verdicts (default
+                                     100,000) beside Elasticsearch directly, and approval → searchable latency;
+                                     appends to docs/benchmarks.md
               reindex [--url URL] [--keycloak REALM_URL] [--user U --password P]
                                      rebuild the public search index from PostgreSQL and swap it in
                                      without stopping searches (as an admin; default adam/adam)
@@ -45,9 +50,10 @@ public final class ClaimdeskCli {
                 case "startup" -> StartupBenchmark.run(rest);
                 case "extraction" -> ExtractionBenchmark.run(rest);
                 case "workflow" -> WorkflowBenchmark.run(rest);
+                case "search" -> SearchBenchmark.run(rest);
                 default -> {
                     System.err.println("Usage: ./claimdesk bench startup [--cold] | bench extraction [--datasets DIR]"
-                            + " | bench workflow");
+                            + " | bench workflow | bench search [--verdicts N] [--rates R1,R2,...]");
                     yield 2;
                 }
             };
