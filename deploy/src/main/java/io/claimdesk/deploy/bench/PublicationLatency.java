@@ -9,25 +9,31 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.claimdesk.workflow.publication.VerdictQuery;
+
 /**
- * Approval → searchable: approves claims through the API at a fixed rate and, for each, polls the public search for a
- * word only its verdict's explanation holds until it is found; the latency runs from the approve answer to the first
- * search that finds it.
+ * Approval → searchable: approves claims through the API at a fixed rate and polls the public search for words only
+ * their verdicts' explanations hold; each latency runs from the approve answer to the first search that finds it.
  */
 final class PublicationLatency {
 
     static final Duration POLL_EVERY = Duration.ofMillis(20);
     static final Duration GIVE_UP_AFTER = Duration.ofSeconds(30);
     private static final int PREPARING_THREADS = 4;
+    private static final int APPROVING_THREADS = 4;
+    /** Markers of 12 to 15 characters: 30 of them stay under the search text's limit of 500 characters. */
+    static final int MARKERS_PER_SEARCH = 30;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final WorkflowLoad workflow;
@@ -76,77 +82,99 @@ final class PublicationLatency {
         }
     }
 
-    /** Approves the prepared claims at {@code perSecond} and measures each one's way to the search results. */
-    LoadResult measure(List<Long> claims, double perSecond) throws InterruptedException {
-        // One thread per claim being polled: each waits at most GIVE_UP_AFTER.
-        int threads = (int) Math.min(claims.size(), Math.ceil(perSecond * GIVE_UP_AFTER.toSeconds()) + 1);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<ClosedLoop.Tally> tallies = new ArrayList<>();
-        List<Future<?>> running = new ArrayList<>();
+    /**
+     * Approves the prepared claims at {@code perSecond} and measures each one's way to the search results. One poller
+     * searches for the markers of every claim still pending in one query: the polling load stays one search per
+     * {@link #POLL_EVERY} (per {@value #MARKERS_PER_SEARCH} pending claims) however many claims wait.
+     */
+    LoadResult measure(List<Long> claims, double perSecond) throws InterruptedException, IOException {
+        ClosedLoop.Tally tally = new ClosedLoop.Tally();
+        Map<Long, Long> pending = new ConcurrentHashMap<>();
+        ExecutorService approvers = Executors.newFixedThreadPool(APPROVING_THREADS);
         long start = System.nanoTime();
+        List<Future<?>> approved = new ArrayList<>();
         try {
             for (int i = 0; i < claims.size(); i++) {
-                long wait = OpenLoop.dueAt(start, i, perSecond) - System.nanoTime();
-                if (wait > 0) {
-                    LockSupport.parkNanos(wait);
-                }
+                long due = OpenLoop.dueAt(start, i, perSecond);
                 long claim = claims.get(i);
-                ClosedLoop.Tally tally = new ClosedLoop.Tally();
-                tallies.add(tally);
-                running.add(pool.submit(() -> {
-                    approveAndFind(claim, tally);
+                approved.add(approvers.submit(() -> {
+                    LockSupport.parkNanos(due - System.nanoTime());
+                    approve(claim, tally, pending);
                     return null;
                 }));
             }
-            for (Future<?> future : running) {
+            int peak = 0;
+            while (!pending.isEmpty() || approved.stream().anyMatch(f -> !f.isDone())) {
+                long tick = System.nanoTime();
+                peak = Math.max(peak, pending.size());
+                poll(pending, tally);
+                long sleep = tick + POLL_EVERY.toNanos() - System.nanoTime();
+                if (sleep > 0) {
+                    LockSupport.parkNanos(sleep);
+                }
+            }
+            for (Future<?> future : approved) {
                 future.get();
             }
+            return LoadResult.of(peak, System.nanoTime() - start, List.of(tally));
         } catch (ExecutionException e) {
             throw new IllegalStateException("an approval stopped: " + e.getCause(), e.getCause());
         } finally {
-            pool.shutdownNow();
-            pool.awaitTermination(5, TimeUnit.SECONDS);
+            approvers.shutdownNow();
         }
-        return LoadResult.of(threads, System.nanoTime() - start, tallies);
     }
 
-    private void approveAndFind(long claim, ClosedLoop.Tally tally) throws InterruptedException {
+    private void approve(long claim, ClosedLoop.Tally tally, Map<Long, Long> pending) throws InterruptedException {
         int status;
         try {
             status = post(claim, ReviewCycle.APPROVE, WorkflowLoad.EDITOR, Map.of("comment", "Banc d'essai."));
         } catch (IOException e) {
-            tally.failed("approve: I/O error " + e.getClass().getSimpleName(), true);
+            synchronized (tally) {
+                tally.failed("approve: I/O error " + e.getClass().getSimpleName(), true);
+            }
             return;
         }
-        if (status / 100 != 2) {
-            tally.failed("approve: HTTP " + status, status >= 500);
-            return;
+        if (status / 100 == 2) {
+            pending.put(claim, System.nanoTime());
+        } else {
+            synchronized (tally) {
+                tally.failed("approve: HTTP " + status, status >= 500);
+            }
         }
-        long approved = System.nanoTime();
-        HttpRequest search = HttpRequest.newBuilder(app.resolve("/api/public/v1/verdicts?size=1&q="
-                + marker(claim))).timeout(OpenLoop.TIMEOUT).header("Accept", "application/json").GET().build();
-        while (System.nanoTime() - approved < GIVE_UP_AFTER.toNanos()) {
-            long asked = System.nanoTime();
-            try {
-                HttpResponse<String> response = http.send(search, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && JSON.readTree(response.body()).path("total").asLong() > 0) {
-                    tally.succeeded("approval to searchable", System.nanoTime() - approved);
-                    return;
-                }
+    }
+
+    // One search per MARKERS_PER_SEARCH pending claims; the found ones leave pending with their latency.
+    private void poll(Map<Long, Long> pending, ClosedLoop.Tally tally) throws InterruptedException, IOException {
+        List<Long> waiting = new ArrayList<>(pending.keySet());
+        for (int from = 0; from < waiting.size(); from += MARKERS_PER_SEARCH) {
+            List<Long> batch = waiting.subList(from, Math.min(waiting.size(), from + MARKERS_PER_SEARCH));
+            String text = batch.stream().map(PublicationLatency::marker).collect(Collectors.joining(" "));
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(app.resolve(
+                    "/api/public/v1/verdicts?size=" + VerdictQuery.MAX_SIZE + "&q=" + DirectElasticsearch.encode(
+                            text)))
+                    .timeout(OpenLoop.TIMEOUT).header("Accept", "application/json").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            long answered = System.nanoTime();
+            synchronized (tally) {
                 if (response.statusCode() != 200) {
                     tally.failed("search: HTTP " + response.statusCode(), response.statusCode() >= 500);
-                    return;
+                } else {
+                    for (JsonNode item : JSON.readTree(response.body()).path("items")) {
+                        Long approvedAt = pending.remove(item.path("claimId").asLong());
+                        if (approvedAt != null) {
+                            tally.succeeded("approval to searchable", answered - approvedAt);
+                        }
+                    }
                 }
-            } catch (IOException e) {
-                tally.failed("search: I/O error " + e.getClass().getSimpleName(), true);
-                return;
-            }
-            long sleep = asked + POLL_EVERY.toNanos() - System.nanoTime();
-            if (sleep > 0) {
-                LockSupport.parkNanos(sleep);
+                for (long claim : batch) {
+                    Long approvedAt = pending.get(claim);
+                    if (approvedAt != null && answered - approvedAt > GIVE_UP_AFTER.toNanos()) {
+                        pending.remove(claim);
+                        tally.failed("not searchable after " + GIVE_UP_AFTER.toSeconds() + " s", true);
+                    }
+                }
             }
         }
-        tally.failed("not searchable after " + GIVE_UP_AFTER.toSeconds() + " s", true);
     }
 
     private int post(long claim, ReviewCycle step, String user, Map<String, Object> body)
