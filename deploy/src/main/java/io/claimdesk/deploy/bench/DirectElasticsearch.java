@@ -27,6 +27,7 @@ final class DirectElasticsearch {
     /** The page size of the public search API when none is asked for. */
     static final int PAGE_SIZE = 20;
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration IDLE_POLL = Duration.ofMillis(200);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI base;
@@ -73,6 +74,27 @@ final class DirectElasticsearch {
 
     long count() throws IOException, InterruptedException {
         return send("GET", ALIAS + "/_count", "", "application/json").path("count").asLong();
+    }
+
+    /**
+     * Waits until Elasticsearch has no search running or queued, at most {@code limit}: searches whose clients gave up
+     * still run, and must not slow the next phase down. Returns whether it became idle.
+     */
+    boolean awaitIdleSearches(Duration limit) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            int busy = 0;
+            for (JsonNode node : send("GET", "_cat/thread_pool/search?format=json&h=active,queue", "",
+                    "application/json")) {
+                busy += node.path("active").asInt() + node.path("queue").asInt();
+            }
+            // The _cat request itself runs on another pool, so 0 means idle.
+            if (busy == 0) {
+                return true;
+            }
+            Thread.sleep(IDLE_POLL.toMillis());
+        }
+        return false;
     }
 
     /** The request {@code GET /api/public/v1/verdicts?q=TEXT} makes the application send. */

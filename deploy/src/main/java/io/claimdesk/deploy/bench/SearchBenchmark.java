@@ -43,6 +43,8 @@ public final class SearchBenchmark {
     static final double WARM_UP_RATE = 100;
     static final Duration WARM_UP = Duration.ofSeconds(15);
     static final Duration MEASURED = Duration.ofSeconds(20);
+    /** How long a phase waits at most for the searches of the previous one to end. */
+    static final Duration SETTLE = Duration.ofSeconds(60);
     static final int APPROVALS = 200;
     static final double APPROVALS_PER_SECOND = 10;
     static final int SEEDING_CLIENTS = 4;
@@ -50,6 +52,8 @@ public final class SearchBenchmark {
     static final double TARGET_RATIO = 1.3;
     static final double TARGET_SEARCHABLE_P99_MILLIS = 2000;
     static final int CORES = Runtime.getRuntime().availableProcessors();
+    /** CPU taken by processes outside the run (cores) above which the report says the machine was shared. */
+    static final double OTHERS_NOTICEABLE = 0.25;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One measured phase against one target, with the CPU it used. */
@@ -121,8 +125,8 @@ public final class SearchBenchmark {
             List<Phase> phases = new ArrayList<>();
             for (double rate : options.rates()) {
                 StackConsole.say(String.format(Locale.ROOT, "search: %.0f req/s, Elasticsearch then the API", rate));
-                phases.add(phase("Elasticsearch directly", http, direct, rate));
-                phases.add(phase("public search API", http, api, rate));
+                phases.add(phase("Elasticsearch directly", http, direct, rate, elasticsearch));
+                phases.add(phase("public search API", http, api, rate, elasticsearch));
             }
 
             StackConsole.say("approval → searchable: seeding " + APPROVALS + " claims");
@@ -195,8 +199,12 @@ public final class SearchBenchmark {
         return agreeing;
     }
 
-    private static Phase phase(String target, HttpClient http, List<HttpRequest> requests, double rate)
-            throws InterruptedException {
+    private static Phase phase(String target, HttpClient http, List<HttpRequest> requests, double rate,
+            DirectElasticsearch elasticsearch) throws InterruptedException, IOException {
+        if (!elasticsearch.awaitIdleSearches(SETTLE)) {
+            StackConsole.say("Elasticsearch still has searches of the previous phase after " + SETTLE.toSeconds()
+                    + " s; measuring anyway");
+        }
         CpuUsage.Snapshot before = CpuUsage.now();
         OpenLoop.Result result = OpenLoop.run(http, i -> requests.get((int) (i % requests.size())), "search", rate,
                 MEASURED);
@@ -249,6 +257,14 @@ public final class SearchBenchmark {
                     millis(load.latencies().percentile(100)), load.clients(),
                     failures(load, phase.result().unsent()), phase.cpu().tree(), phase.cpu().others()));
         }
+        double othersMax = phases.stream().mapToDouble(p -> p.cpu().others()).max().orElse(0);
+        out.append(String.format(Locale.ROOT, "%nEach phase starts once Elasticsearch has no search left running or"
+                + " queued from the previous one (searches whose client timed out still run). Processes outside this"
+                + " run used up to %.2f of the %d cores during the phases%s.%n", othersMax, CORES,
+                othersMax > OTHERS_NOTICEABLE
+                        ? ": the machine was shared, so these figures are lower than an idle"
+                                + " machine's"
+                        : ""));
         out.append("\n| rate (req/s) | p50 API / direct | p99 API / direct |\n| ---: | ---: | ---: |\n");
         Map<Double, Double> p99Ratios = new LinkedHashMap<>();
         for (int i = 0; i + 1 < phases.size(); i += 2) {

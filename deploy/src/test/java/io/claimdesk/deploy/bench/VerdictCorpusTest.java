@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /** The French CSV is read with its quoted line breaks; queries are words of the sentences, some folded. */
 class VerdictCorpusTest {
 
-    private static final VerdictCorpus CORPUS = new VerdictCorpus(
+    /** A small corpus of each kind of sentence, shared with the document tests. */
+    static final VerdictCorpus CORPUS = new VerdictCorpus(
             List.of("We're consuming 50 percent of the world's cocaine.",
                     "Unemployment doubled since the last election in Michigan."),
             List.of("L'armée protège les manifestants de la police en Pologne",

@@ -21,13 +21,7 @@ import io.claimdesk.workflow.publication.SearchFolding;
 class VerdictDocumentsTest {
 
     private static final String MAPPING = "/io/claimdesk/workflow/publication/verdict-index.json";
-    private static final VerdictCorpus CORPUS = new VerdictCorpus(
-            List.of("We're consuming 50 percent of the world's cocaine.",
-                    "Unemployment doubled since the last election in Michigan."),
-            List.of("L'armée protège les manifestants de la police en Pologne",
-                    "Le calendrier des examens de fin d'année au Cameroun a été modifié"),
-            List.of("Une publication qui circule depuis lundi sur les réseaux sociaux."));
-    private final VerdictDocuments documents = new VerdictDocuments(CORPUS);
+    private final VerdictDocuments documents = new VerdictDocuments(VerdictCorpusTest.CORPUS);
 
     @Test
     void everyFieldIsInTheMappingWithAValueOfItsType() throws IOException {
