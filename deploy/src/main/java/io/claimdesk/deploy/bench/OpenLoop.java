@@ -25,6 +25,8 @@ final class OpenLoop {
     static final int MAX_IN_FLIGHT = 256;
     /** How late the generator may fall behind its schedule before it stops sending and counts the rest unsent. */
     static final Duration MAX_LAG = Duration.ofSeconds(5);
+    /** The share of the rate a target must achieve to count as keeping up (a phase ends with the last answers). */
+    static final double SUSTAINED = 0.95;
 
     /** What a phase did: the load result (its clients are the most requests seen in flight) and unsent requests. */
     record Result(double rate, LoadResult load, long unsent) {
@@ -32,6 +34,11 @@ final class OpenLoop {
         /** Requests answered per second, from the first due time to the last answer. */
         double achieved() {
             return load.perSecond();
+        }
+
+        /** Whether the target kept up: every request sent and answered with a success, at 95% of the rate or more. */
+        boolean sustained() {
+            return unsent == 0 && load.failed() == 0 && achieved() >= SUSTAINED * rate;
         }
     }
 

@@ -3,6 +3,7 @@ package io.claimdesk.deploy.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +32,23 @@ class OpenLoopTest {
         assertThat(OpenLoop.count(1000, Duration.ofSeconds(20))).isEqualTo(20_000);
         assertThat(OpenLoop.count(300, Duration.ofMillis(1500))).isEqualTo(450);
         assertThat(OpenLoop.count(0.5, Duration.ofSeconds(3))).isEqualTo(1);
+    }
+
+    @Test
+    void aTargetKeepsUpWhenAllIsAnsweredWithoutErrorsNearTheRate() {
+        assertThat(result(100, 1_000, Map.of(), 0).sustained()).isTrue();
+        assertThat(result(100, 900, Map.of(), 0).sustained()).isFalse();
+        assertThat(result(100, 1_000, Map.of("HTTP 503", 1L), 0).sustained()).isFalse();
+        assertThat(result(100, 1_000, Map.of(), 1).sustained()).isFalse();
+    }
+
+    // answered successes over 10 s at the given rate
+    private static OpenLoop.Result result(double rate, int answered, Map<String, Long> failures, long unsent) {
+        LatencyRecorder latencies = new LatencyRecorder();
+        for (int i = 0; i < answered; i++) {
+            latencies.record(1_000_000);
+        }
+        return new OpenLoop.Result(rate, new LoadResult(1, 10_000_000_000L, latencies, Map.of(), failures, 0),
+                unsent);
     }
 }
