@@ -253,8 +253,8 @@ public final class SearchBenchmark {
             out.append(String.format(Locale.ROOT,
                     "| %.0f | %s | %,d | %.0f | %.1f | **%.1f** | %.1f | %d | %s | %.2f / %.2f |%n",
                     phase.result().rate(), phase.target(), load.succeeded(), phase.result().achieved(),
-                    millis(load.latencies().percentile(50)), millis(load.latencies().percentile(99)),
-                    millis(load.latencies().percentile(100)), load.clients(),
+                    load.latencies().millis(50), load.latencies().millis(99),
+                    load.latencies().millis(100), load.clients(),
                     failures(load, phase.result().unsent()), phase.cpu().tree(), phase.cpu().others()));
         }
         double othersMax = phases.stream().mapToDouble(p -> p.cpu().others()).max().orElse(0);
@@ -295,8 +295,8 @@ public final class SearchBenchmark {
                         """,
                 APPROVALS, APPROVALS_PER_SECOND, PublicationLatency.MARKERS_PER_SEARCH,
                 PublicationLatency.POLL_EVERY.toMillis(), searchable.succeeded(),
-                millis(searchable.latencies().percentile(50)), millis(searchable.latencies().percentile(99)),
-                millis(searchable.latencies().percentile(100)), failures(searchable, 0)));
+                searchable.latencies().millis(50), searchable.latencies().millis(99),
+                searchable.latencies().millis(100), failures(searchable, 0)));
         out.append(targets(phases, p99Ratios, searchable));
         return out.toString();
     }
@@ -316,26 +316,21 @@ public final class SearchBenchmark {
                     ratio <= TARGET_RATIO && sustained ? "met" : "not met", ratio,
                     sustained ? "sustained" : "did not sustain", TARGET_RATE);
         }
-        double p99 = millis(searchable.latencies().percentile(99));
+        double p99 = searchable.latencies().millis(99);
         boolean met = searchable.failed() == 0 && p99 < TARGET_SEARCHABLE_P99_MILLIS;
         return String.format(Locale.ROOT, "%nTargets (issue 7): %s; approval → searchable p99 < %.0f s: **%s** here"
                 + " (%.0f ms).%n", search, TARGET_SEARCHABLE_P99_MILLIS / 1000, met ? "met" : "not met", p99);
     }
 
     private static String failures(LoadResult load, long unsent) {
-        List<String> parts = new ArrayList<>();
-        load.failures().forEach((reason, n) -> parts.add(reason + ": " + n));
-        if (unsent > 0) {
-            parts.add("unsent (generator more than " + OpenLoop.MAX_LAG.toSeconds() + " s behind): " + unsent);
+        if (unsent == 0) {
+            return load.failureSummary();
         }
-        return parts.isEmpty() ? "none" : String.join(", ", parts);
+        String unsentPart = "unsent (generator more than " + OpenLoop.MAX_LAG.toSeconds() + " s behind): " + unsent;
+        return load.failures().isEmpty() ? unsentPart : load.failureSummary() + ", " + unsentPart;
     }
 
     private static double ratio(long numerator, long denominator) {
         return denominator == 0 ? Double.NaN : (double) numerator / denominator;
-    }
-
-    private static double millis(long nanos) {
-        return nanos / 1e6;
     }
 }
