@@ -1,9 +1,12 @@
 package io.claimdesk.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -66,5 +69,30 @@ public final class Api {
         assign(claimId, reviewer, "edith").then().statusCode(200);
         verdict(claimId, "FALSE", reviewer).then().statusCode(200);
         return claimId;
+    }
+
+    /** Waits until the public search for the query lists the claim's verdict. */
+    public static void awaitSearchable(String query, long claimId, Duration within) {
+        Eventually.within(within, () -> assertThat(given().queryParam("q", query).get("/api/public/v1/verdicts")
+                .then().statusCode(200).extract().jsonPath().getList("items.claimId", Long.class))
+                .as("the public search for '%s'", query).contains(claimId));
+    }
+
+    /** Submits a French article as edith and returns it with its claims. */
+    public static JsonPath submitArticle(String title, String text) {
+        return as("edith").body(Map.of("title", title, "text", text, "language", "fr"))
+                .post("/api/v1/articles").then().statusCode(201).extract().jsonPath();
+    }
+
+    /** The claim's matches once the background matcher has taken it off its queue. */
+    public static List<Map<String, Object>> awaitMatches(long claimId, Duration within) {
+        AtomicReference<JsonPath> matched = new AtomicReference<>();
+        Eventually.within(within, () -> {
+            JsonPath body = as("edith").get("/api/v1/claims/{id}/matches", claimId).then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(body.getBoolean("pending")).as("claim %d still queued for matching", claimId).isFalse();
+            matched.set(body);
+        });
+        return matched.get().getList("matches");
     }
 }

@@ -2,6 +2,7 @@ package io.claimdesk.testing;
 
 import static io.claimdesk.testing.Api.as;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,9 +26,25 @@ public final class ClaimStates {
                 .post("/api/v1/articles").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
+    /** An article with its own text, language, team (null: the configured publisher) and topics. */
+    public static long article(String title, String text, String language, String team, List<String> topics) {
+        Map<String, Object> body = new HashMap<>(Map.of("title", title, "text", text, "language", language,
+                "topics", topics));
+        if (team != null) {
+            body.put("team", team);
+        }
+        return as("edith").body(body).post("/api/v1/articles").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+    }
+
     /** A new claim of the article, walked to the status: assigned to rita, rita's verdict, edith's approval. */
     public static long claimIn(ClaimStatus status, long articleId) {
-        long id = as("edith").body(Map.of("start", 0, "end", 77)).post("/api/v1/articles/{id}/claims", articleId)
+        return claimIn(status, articleId, 0, 77);
+    }
+
+    /** A new claim of the article's text from start to end, walked to the status like {@link #claimIn}. */
+    public static long claimIn(ClaimStatus status, long articleId, int start, int end) {
+        long id = as("edith").body(Map.of("start", start, "end", end)).post("/api/v1/articles/{id}/claims", articleId)
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         switch (status) {
             case EXTRACTED -> {

@@ -10,6 +10,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
@@ -69,6 +70,11 @@ class BoardBrowserTest {
     static final String ADDED_SPAN = "Le général Haftar";
     static final String MERGED_TEXT = "Haftar a rencontré le ministre russe à Moscou.";
     static final String SCRIPT = "<script>alert(1)</script>";
+    static final String CHECKED_CLAIM = "Le vaccin Quorvane contre la grippe a provoqué 214 décès en Suisse en 2025,"
+            + " selon l'Office fédéral de la santé.";
+    static final String REPHRASED_CLAIM = "Selon l'Office fédéral de la santé, 214 personnes sont mortes en Suisse en"
+            + " 2025 à cause du vaccin antigrippal Quorvane.";
+    static final Duration MATCHED_WITHIN = Duration.ofSeconds(60);
     static final String HOSTILE_TEXT = "The minister said unemployment fell by 45% in 2023 " + SCRIPT
             + " in every region of the country. Officials reported that exports doubled in 2022 according to customs.";
     static final double SUBMISSION_TIMEOUT_MS = 60_000;
@@ -298,6 +304,29 @@ class BoardBrowserTest {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(MERGED_TEXT).setExact(true)))
                 .hasCount(1);
         assertThat(page.locator(".rollup-summary")).containsText("2 discarded");
+    }
+
+    @Test
+    void reviewerSeesThatTheirClaimWasAlreadyCheckedAndConfirmsTheMatch() throws IOException {
+        long checked = Api.claimContaining(Api.submitArticle("Quorvane : le bilan", CHECKED_CLAIM), "Quorvane");
+        Api.assign(checked, REVIEWER, EDITOR).then().statusCode(200);
+        Api.verdict(checked, "FALSE", REVIEWER).then().statusCode(200);
+        Api.approve(checked, EDITOR).then().statusCode(200);
+        Api.awaitSearchable("Quorvane", checked, MATCHED_WITHIN);
+        long claim = Api.claimContaining(Api.submitArticle("Quorvane, encore", REPHRASED_CLAIM), "Quorvane");
+        Api.assign(claim, REVIEWER, EDITOR).then().statusCode(200);
+        assertThat(Api.awaitMatches(claim, MATCHED_WITHIN)).isNotEmpty();
+
+        logInAt("app/claims/" + claim, REVIEWER);
+        Locator match = page.locator(".match").first();
+        assertThat(match).containsText("False");
+        assertThat(match.locator("a")).hasAttribute("href", "/verdicts/" + checked);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("matches.png")).setFullPage(true));
+        match.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Confirm")))
+                .click();
+
+        assertThat(page).hasURL(url("app/claims/" + claim));
+        assertThat(page.locator(".match").first().locator(".decision")).hasText("confirmed by " + REVIEWER);
     }
 
     @Test

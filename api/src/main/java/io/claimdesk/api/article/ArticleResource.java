@@ -55,7 +55,7 @@ public class ArticleResource {
             throw WorkflowException.invalid("Send a JSON body with title and text (or html).");
         }
         Article article = articles.submit(new NewArticle(request.title(), request.text(), request.html(),
-                request.url(), request.language(), request.topics()), currentActor.get());
+                request.url(), request.language(), request.topics(), request.team()), currentActor.get());
         return Response.created(URI.create("/api/v1/articles/" + article.id)).entity(view(article.id)).build();
     }
 

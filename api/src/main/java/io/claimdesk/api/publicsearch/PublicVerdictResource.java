@@ -1,9 +1,6 @@
 package io.claimdesk.api.publicsearch;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -46,38 +43,29 @@ public class PublicVerdictResource {
     PublicSite site;
 
     /**
-     * Searches published verdicts: {@code from} and {@code to} are publication dates (YYYY-MM-DD, UTC, inclusive),
-     * {@code sort} is {@code relevance} (the default) or {@code newest}.
+     * Searches published verdicts: {@code publisher} (any of them) and {@code tag} (all of them) may repeat,
+     * {@code from} and {@code to} are publication dates (YYYY-MM-DD, UTC, inclusive), {@code sort} is
+     * {@code relevance} (the default) or {@code newest}; {@code page} from 1, {@code size} up to 100.
      */
     @GET
     public VerdictSearchView search(@QueryParam("q") String q, @QueryParam("rating") String rating,
-            @QueryParam("language") String language, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("sort") String sort, @QueryParam("page") @DefaultValue("1") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
-        VerdictQuery query = new VerdictQuery(q, rating, language, date(from, "from"), date(to, "to"), order(sort),
-                page, size);
-        return VerdictSearchView.of(publication.search(query), page, size);
+            @QueryParam("language") String language, @QueryParam("publisher") List<String> publishers,
+            @QueryParam("tag") List<String> tags, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("sort") String sort, @QueryParam("page") @DefaultValue("1") String page,
+            @QueryParam("size") @DefaultValue("20") String size) {
+        int pageNumber = number(page, "page");
+        int pageSize = number(size, "size");
+        VerdictQuery query = new VerdictQuery(q, rating, language, publishers, tags, VerdictQuery.date(from, "from"),
+                VerdictQuery.date(to, "to"), VerdictQuery.Order.parse(sort), pageNumber, pageSize);
+        return VerdictSearchView.of(publication.search(query), pageNumber, pageSize);
     }
 
-    private static LocalDate date(String value, String parameter) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
+    // Parsed here rather than by JAX-RS, which answers a malformed number with a bare 404.
+    private static int number(String value, String parameter) {
         try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw WorkflowException.invalid(parameter + " must be a date such as 2026-06-27 (got '" + value + "').");
-        }
-    }
-
-    private static VerdictQuery.Order order(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return VerdictQuery.Order.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw WorkflowException.invalid("sort must be 'relevance' or 'newest' (got '" + value + "').");
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw WorkflowException.invalid(parameter + " must be a whole number (got '" + value + "').");
         }
     }
 

@@ -37,6 +37,9 @@ public class Article {
     @Column(nullable = false)
     public String language;
 
+    /** The desk or member organisation that handles the article and publishes its verdicts; null: the publisher's. */
+    public String team;
+
     /** Subjects of the article, inherited by its claims for topic-matched assignment. */
     @Convert(converter = StringListConverter.class)
     @Column(nullable = false)

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 
 import io.claimdesk.deploy.bench.ExtractionBenchmark;
+import io.claimdesk.deploy.bench.MatchingBenchmark;
 import io.claimdesk.deploy.bench.SearchBenchmark;
 import io.claimdesk.deploy.bench.StartupBenchmark;
 import io.claimdesk.deploy.bench.WorkflowBenchmark;
@@ -28,6 +29,9 @@ public final class ClaimdeskCli {
               bench extraction [--datasets DIR]
                                      check-worthiness quality (CT24, CT19) and extraction throughput;
                                      appends to docs/benchmarks.md
+              bench matching [--datasets DIR]
+                                     "already checked?" precision/recall on CT25 French claim pairs and the
+                                     thresholds they give; appends to docs/benchmarks.md
               bench workflow         review transitions/s and latency under 20 concurrent API clients, beside
                                      a pgbench-style load on the same PostgreSQL; appends to docs/benchmarks.md
               bench search [--verdicts N] [--rates R1,R2,...] [--datasets DIR]
@@ -49,11 +53,13 @@ public final class ClaimdeskCli {
             return switch (args.length == 0 ? "" : args[0]) {
                 case "startup" -> StartupBenchmark.run(rest);
                 case "extraction" -> ExtractionBenchmark.run(rest);
+                case "matching" -> MatchingBenchmark.run(rest);
                 case "workflow" -> WorkflowBenchmark.run(rest);
                 case "search" -> SearchBenchmark.run(rest);
                 default -> {
                     System.err.println("Usage: ./claimdesk bench startup [--cold] | bench extraction [--datasets DIR]"
-                            + " | bench workflow | bench search [--verdicts N] [--rates R1,R2,...]");
+                            + " | bench matching [--datasets DIR] | bench workflow"
+                            + " | bench search [--verdicts N] [--rates R1,R2,...]");
                     yield 2;
                 }
             };

@@ -2,6 +2,7 @@ package io.claimdesk.ui.article;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import io.claimdesk.core.article.Article;
 import io.claimdesk.ui.layout.ActionResponses;
 import io.claimdesk.ui.layout.FormFields;
 import io.claimdesk.ui.review.ClaimCard;
+import io.claimdesk.ui.review.ClaimMatches;
 import io.claimdesk.ui.review.ReviewerChoices;
 import io.claimdesk.workflow.ServiceUnavailableException;
 import io.claimdesk.workflow.WorkflowException;
@@ -28,6 +30,7 @@ import io.claimdesk.workflow.article.ArticleService;
 import io.claimdesk.workflow.article.NewArticle;
 import io.claimdesk.workflow.editing.ClaimEditService;
 import io.claimdesk.workflow.editing.ClaimPart;
+import io.claimdesk.workflow.matching.MatchingService;
 import io.claimdesk.workflow.review.ReviewService;
 import io.claimdesk.workflow.reviewer.ReviewerDirectory;
 import io.claimdesk.workflow.security.CurrentActor;
@@ -57,6 +60,9 @@ public class ArticlePages {
     ClaimEditService edits;
 
     @Inject
+    MatchingService matching;
+
+    @Inject
     CurrentActor currentActor;
 
     @Context
@@ -70,7 +76,8 @@ public class ArticlePages {
         public static native TemplateInstance submit(ArticleForm form, String error);
 
         public static native TemplateInstance article(Article article, ArticleRollup rollup,
-                List<HighlightedText.Run> runs, List<ClaimCard> cards, ReviewerChoices reviewers, String error);
+                List<HighlightedText.Run> runs, List<ClaimCard> cards, Map<Long, ClaimMatches> matches,
+                ReviewerChoices reviewers, String error);
     }
 
     @GET
@@ -86,11 +93,11 @@ public class ArticlePages {
 
     @POST
     public Response submit(@RestForm String title, @RestForm String text, @RestForm String url,
-            @RestForm String language) {
-        ArticleForm form = new ArticleForm(title, text, url, language);
+            @RestForm String language, @RestForm String team, @RestForm String topics) {
+        ArticleForm form = new ArticleForm(title, text, url, language, team, topics);
         try {
-            Article article = articles.submit(new NewArticle(title, text, null, url, form.languageHint(), List.of()),
-                    currentActor.get());
+            Article article = articles.submit(new NewArticle(title, text, null, url, form.languageHint(),
+                    FormFields.commaSeparated(topics), team), currentActor.get());
             return Response.seeOther(URI.create("/app/articles/" + article.id)).build();
         } catch (WorkflowException | ServiceUnavailableException e) {
             // The extraction model may be down (503): keep the form filled so the article can be sent again.
@@ -139,7 +146,8 @@ public class ArticlePages {
             ReviewerChoices reviewers = ReviewerChoices.load(directory,
                     cards.stream().anyMatch(ClaimCard::choosesReviewer));
             return ActionResponses.page(status, Templates.article(article, articles.rollup(article),
-                    HighlightedText.of(article), cards, reviewers, error));
+                    HighlightedText.of(article), cards, ClaimMatches.of(article.claims, matching, currentActor.get()),
+                    reviewers, error));
         } catch (WorkflowException e) {
             return ActionResponses.page(ActionResponses.status(e),
                     ActionResponses.Templates.refusal("Article not found", e.getMessage()));

@@ -1,5 +1,7 @@
 package io.claimdesk.ui.layout;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -55,6 +57,11 @@ public final class PageFormats {
         return String.format(Locale.ROOT, "%.0f%%", score * 100);
     }
 
+    /** The UTC day (YYYY-MM-DD) of an ISO-8601 instant the search index stores as text. */
+    static String day(String instant) {
+        return instant == null || instant.length() < 10 ? instant : instant.substring(0, 10);
+    }
+
     /** At most max characters, cut at a word boundary when one is near. */
     static String truncate(String text, int max) {
         if (text == null || text.length() <= max) {
@@ -86,6 +93,11 @@ public final class PageFormats {
     /** The CSS class of a rating given by name, as the search index stores it. */
     static String ratingClass(String rating) {
         return rating == null ? "" : "rating-" + rating.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** A value as a URL query parameter (the template then HTML-escapes the result as usual). */
+    static String urlEncoded(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
     }
 
     /** Whether a user-supplied URL may become a link: http(s) only, never javascript: or data:. */

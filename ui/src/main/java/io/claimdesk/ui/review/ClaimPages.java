@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.claimdesk.core.history.ClaimEvent;
+import io.claimdesk.core.matching.MatchDecision;
 import io.claimdesk.core.verdict.Rating;
 import io.claimdesk.core.verdict.VerdictRevision;
 import io.claimdesk.ui.layout.ActionResponses;
@@ -26,6 +27,7 @@ import io.claimdesk.workflow.WorkflowException;
 import io.claimdesk.workflow.assignment.AssignmentService;
 import io.claimdesk.workflow.editing.ClaimEditService;
 import io.claimdesk.workflow.editing.ClaimPart;
+import io.claimdesk.workflow.matching.MatchingService;
 import io.claimdesk.workflow.review.ReviewService;
 import io.claimdesk.workflow.review.VerdictDraft;
 import io.claimdesk.workflow.reviewer.ReviewerDirectory;
@@ -56,6 +58,9 @@ public class ClaimPages {
     ReviewerDirectory directory;
 
     @Inject
+    MatchingService matching;
+
+    @Inject
     CurrentActor currentActor;
 
     @Context
@@ -64,7 +69,7 @@ public class ClaimPages {
     @CheckedTemplate
     public static class Templates {
 
-        public static native TemplateInstance claim(ClaimCard card, List<ClaimEvent> history,
+        public static native TemplateInstance claim(ClaimCard card, ClaimMatches matches, List<ClaimEvent> history,
                 List<VerdictRevision> revisions, ReviewerChoices reviewers, String error);
     }
 
@@ -180,6 +185,20 @@ public class ClaimPages {
         return act(id, back, () -> reviews.publishCorrection(id, comment, null, currentActor.get()));
     }
 
+    /** "Same claim": the published verdict answers this claim. */
+    @POST
+    @Path("/{id}/matches/{matchId}/confirm")
+    public Response confirmMatch(@RestPath long id, @RestPath long matchId, @RestForm String back) {
+        return act(id, back, () -> matching.decide(id, matchId, MatchDecision.CONFIRMED, currentActor.get()));
+    }
+
+    /** "Not the same": the published verdict does not answer this claim. */
+    @POST
+    @Path("/{id}/matches/{matchId}/dismiss")
+    public Response dismissMatch(@RestPath long id, @RestPath long matchId, @RestForm String back) {
+        return act(id, back, () -> matching.decide(id, matchId, MatchDecision.DISMISSED, currentActor.get()));
+    }
+
     private Response act(long id, String back, Runnable action) {
         try {
             action.run();
@@ -196,8 +215,9 @@ public class ClaimPages {
         try {
             ClaimCard card = ClaimCard.of(reviews.get(id), reviews, currentActor.get());
             ReviewerChoices reviewers = ReviewerChoices.load(directory, card.choosesReviewer());
-            return ActionResponses.page(status,
-                    Templates.claim(card, reviews.history(id), reviews.revisions(id), reviewers, error));
+            return ActionResponses.page(status, Templates.claim(card,
+                    ClaimMatches.of(card.claim(), matching, currentActor.get()), reviews.history(id),
+                    reviews.revisions(id), reviewers, error));
         } catch (WorkflowException e) {
             return ActionResponses.page(ActionResponses.status(e),
                     ActionResponses.Templates.refusal("Claim not found", e.getMessage()));

@@ -1,5 +1,7 @@
 package io.claimdesk.ui.search;
 
+import java.util.List;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,12 +15,14 @@ import io.claimdesk.ui.layout.ActionResponses;
 import io.claimdesk.workflow.ServiceUnavailableException;
 import io.claimdesk.workflow.WorkflowException;
 import io.claimdesk.workflow.publication.PublicationService;
-import io.claimdesk.workflow.publication.VerdictQuery;
 import io.claimdesk.workflow.publication.VerdictSearchResult;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** The public search over published verdicts (no login): text, rating and language filters, facets, paging. */
+/**
+ * The public search over published verdicts (no login): text, rating, language, publisher, tag and date filters, the
+ * order, facets, paging.
+ */
 @Path("/search")
 @Produces(MediaType.TEXT_HTML)
 public class SearchPages {
@@ -36,21 +40,20 @@ public class SearchPages {
 
     @GET
     public Response search(@RestQuery String q, @RestQuery String rating, @RestQuery String language,
-            @RestQuery String page) {
-        String text = q == null ? "" : q;
+            @RestQuery List<String> publisher, @RestQuery List<String> tag, @RestQuery String from,
+            @RestQuery String to, @RestQuery String sort, @RestQuery String page) {
+        SearchForm form = new SearchForm(q, rating, language, publisher, tag, from, to, sort);
         int pageNumber = pageNumber(page);
         try {
-            VerdictSearchResult result = publication
-                    .search(new VerdictQuery(text, rating, language, pageNumber, PAGE_SIZE));
-            return ActionResponses.page(200, Templates.search(
-                    SearchView.of(text, rating, language, pageNumber, PAGE_SIZE, result), null));
+            VerdictSearchResult result = publication.search(form.query(pageNumber, PAGE_SIZE));
+            return ActionResponses.page(200, Templates.search(SearchView.of(form, pageNumber, PAGE_SIZE, result),
+                    null));
         } catch (ServiceUnavailableException e) {
-            return ActionResponses.page(503, Templates.search(
-                    SearchView.empty(text, rating, language, pageNumber, PAGE_SIZE),
+            return ActionResponses.page(503, Templates.search(SearchView.empty(form, pageNumber, PAGE_SIZE),
                     "Search is unavailable right now; please try again in a minute."));
         } catch (WorkflowException e) {
-            return ActionResponses.page(ActionResponses.status(e), Templates.search(
-                    SearchView.empty(text, rating, language, 1, PAGE_SIZE), e.getMessage()));
+            return ActionResponses.page(ActionResponses.status(e),
+                    Templates.search(SearchView.empty(form, 1, PAGE_SIZE), e.getMessage()));
         }
     }
 

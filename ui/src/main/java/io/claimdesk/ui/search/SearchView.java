@@ -1,59 +1,88 @@
 package io.claimdesk.ui.search;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import io.claimdesk.core.verdict.Rating;
 import io.claimdesk.workflow.publication.VerdictSearchResult;
 
-/** One public search page: the query as typed, its results, facet links and paging links. */
-public record SearchView(String q, String rating, String language, int page, int size, long total,
-        List<VerdictSearchResult.Hit> hits, List<Facet> ratingFacets, List<Facet> languageFacets) {
+/** One public search page: the form as typed, its results, facet links, active filters and paging links. */
+public record SearchView(SearchForm form, int page, int size, long total, List<VerdictSearchResult.Hit> hits,
+        List<FacetGroup> facetGroups) {
 
     /** A facet value with its count; href toggles it as a filter. */
     public record Facet(String value, String label, long count, boolean selected, String href) {
+    }
+
+    /** The values of one facet (rating, language, publisher, tags) under a heading. */
+    public record FacetGroup(String name, String label, List<Facet> facets) {
     }
 
     /** An option of a filter drop-down. */
     public record Option(String value, String label, boolean selected) {
     }
 
-    static SearchView empty(String q, String rating, String language, int page, int size) {
-        return new SearchView(q, rating, language, page, size, 0, List.of(), List.of(), List.of());
+    /** A filter in force that the reader can remove. */
+    public record ActiveFilter(String label, String removeHref) {
     }
 
-    static SearchView of(String q, String rating, String language, int page, int size, VerdictSearchResult result) {
-        SearchView base = empty(q, rating, language, page, size);
-        Map<String, Long> ratings = result.facets().getOrDefault("rating", Map.of());
-        Map<String, Long> languages = result.facets().getOrDefault("language", Map.of());
-        List<Facet> ratingFacets = new ArrayList<>();
-        ratings.forEach((value, count) -> ratingFacets.add(new Facet(value, ratingLabel(value), count,
-                value.equalsIgnoreCase(rating),
-                base.href(q, value.equalsIgnoreCase(rating) ? null : value, language, 1))));
-        List<Facet> languageFacets = new ArrayList<>();
-        languages.forEach((value, count) -> languageFacets.add(new Facet(value, languageLabel(value), count,
-                value.equalsIgnoreCase(language),
-                base.href(q, rating, value.equalsIgnoreCase(language) ? null : value, 1))));
-        return new SearchView(q, rating, language, page, size, result.total(), result.hits(), ratingFacets,
-                languageFacets);
+    static SearchView empty(SearchForm form, int page, int size) {
+        return new SearchView(form, page, size, 0, List.of(), List.of());
+    }
+
+    static SearchView of(SearchForm form, int page, int size, VerdictSearchResult result) {
+        Map<String, Map<String, Long>> facets = result.facets();
+        List<FacetGroup> groups = List.of(
+                group(facets, "rating", "Rating", SearchView::ratingLabel, form::isRating,
+                        value -> form.toggleRating(value)),
+                group(facets, "language", "Language", SearchView::languageLabel, form::isLanguage,
+                        value -> form.toggleLanguage(value)),
+                group(facets, "publisher", "Publisher", Function.identity(), form.publishers()::contains,
+                        value -> form.togglePublisher(value)),
+                group(facets, "tags", "Tags", Function.identity(), form.tags()::contains,
+                        value -> form.toggleTag(value)));
+        return new SearchView(form, page, size, result.total(), result.hits(), groups);
+    }
+
+    private static FacetGroup group(Map<String, Map<String, Long>> facets, String name, String label,
+            Function<String, String> valueLabel, Predicate<String> selected, Function<String, SearchForm> toggled) {
+        List<Facet> values = new ArrayList<>();
+        facets.getOrDefault(name, Map.of()).forEach((value, count) -> values.add(new Facet(value,
+                valueLabel.apply(value), count, selected.test(value), toggled.apply(value).href(1))));
+        return new FacetGroup(name, label, values);
+    }
+
+    /** Publishers and tags in force, each with the link that drops it. */
+    public List<ActiveFilter> activeFilters() {
+        List<ActiveFilter> active = new ArrayList<>();
+        form.publishers()
+                .forEach(p -> active.add(new ActiveFilter("Publisher: " + p, form.togglePublisher(p).href(1))));
+        form.tags().forEach(t -> active.add(new ActiveFilter("Tag: " + t, form.toggleTag(t).href(1))));
+        return active;
     }
 
     public List<Option> ratingOptions() {
         List<Option> options = new ArrayList<>();
-        options.add(new Option("", "Any rating", rating == null || rating.isBlank()));
+        options.add(new Option("", "Any rating", form.rating() == null));
         for (Rating r : Rating.values()) {
-            options.add(new Option(r.name(), r.label(), r.name().equalsIgnoreCase(rating)));
+            options.add(new Option(r.name(), r.label(), form.isRating(r.name())));
         }
         return options;
     }
 
     public List<Option> languageOptions() {
-        return List.of(new Option("", "Any language", language == null || language.isBlank()),
-                new Option("fr", languageLabel("fr"), "fr".equalsIgnoreCase(language)),
-                new Option("en", languageLabel("en"), "en".equalsIgnoreCase(language)));
+        return List.of(new Option("", "Any language", form.language() == null),
+                new Option("fr", languageLabel("fr"), form.isLanguage("fr")),
+                new Option("en", languageLabel("en"), form.isLanguage("en")));
+    }
+
+    public List<Option> sortOptions() {
+        return List.of(new Option("relevance", "Most relevant", !form.newest()),
+                new Option("newest", "Newest first", form.newest()));
     }
 
     public long pageCount() {
@@ -69,30 +98,16 @@ public record SearchView(String q, String rating, String language, int page, int
     }
 
     public String previousHref() {
-        return href(q, rating, language, page - 1);
+        return form.href(page - 1);
     }
 
     public String nextHref() {
-        return href(q, rating, language, page + 1);
-    }
-
-    private String href(String text, String ratingFilter, String languageFilter, int target) {
-        StringBuilder href = new StringBuilder("/search?q=").append(encode(text));
-        if (ratingFilter != null && !ratingFilter.isBlank()) {
-            href.append("&rating=").append(encode(ratingFilter));
-        }
-        if (languageFilter != null && !languageFilter.isBlank()) {
-            href.append("&language=").append(encode(languageFilter));
-        }
-        if (target > 1) {
-            href.append("&page=").append(target);
-        }
-        return href.toString();
+        return form.href(page + 1);
     }
 
     static String ratingLabel(String value) {
         try {
-            return Rating.valueOf(value.toUpperCase(java.util.Locale.ROOT)).label();
+            return Rating.valueOf(value.toUpperCase(Locale.ROOT)).label();
         } catch (IllegalArgumentException e) {
             return value;
         }
@@ -104,9 +119,5 @@ public record SearchView(String q, String rating, String language, int page, int
             case "en" -> "English";
             default -> code;
         };
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
     }
 }

@@ -31,6 +31,7 @@ public class ArticleService {
 
     public static final int MAX_TITLE = 500;
     public static final int MAX_TEXT = 1_000_000;
+    public static final int MAX_TEAM = 200;
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     @Inject
@@ -53,19 +54,20 @@ public class ArticleService {
         }
         String text = bodyOf(submission);
         List<String> topics = Topics.normalise(submission.topics());
+        String team = team(submission.team());
         Extraction extraction = extractor.extract(text, languageHint(submission.language()));
         return QuarkusTransaction.joiningExisting()
-                .call(() -> store(title, text, blankToNull(submission.url()), topics, extraction,
-                        actor));
+                .call(() -> store(title, text, blankToNull(submission.url()), topics, team, extraction, actor));
     }
 
-    private Article store(String title, String text, String url, List<String> topics, Extraction extraction,
-            Actor actor) {
+    private Article store(String title, String text, String url, List<String> topics, String team,
+            Extraction extraction, Actor actor) {
         Article article = new Article();
         article.title = title;
         article.text = text;
         article.url = url;
         article.topics = topics;
+        article.team = team;
         article.language = extraction.language();
         article.createdBy = actor.username();
         article.createdAt = Instant.now();
@@ -143,6 +145,15 @@ public class ArticleService {
                     + language + "').");
         }
         return code;
+    }
+
+    // The team is a facet value shown as is: one line, bounded like the database column.
+    private static String team(String team) {
+        String value = blankToNull(team);
+        if (value != null && (value.length() > MAX_TEAM || value.contains("\n"))) {
+            throw WorkflowException.invalid("team must be one line of up to " + MAX_TEAM + " characters.");
+        }
+        return value;
     }
 
     private static String required(String value, String field) {

@@ -41,7 +41,7 @@ public final class ClaimReviewDocument {
         document.put("claimReviewed", verdict.claim());
         document.put("reviewRating", rating(verdict));
         document.put("itemReviewed", claim(verdict, articleCreated));
-        document.put("author", organization(site));
+        document.put("author", organization(verdict.publisher(), site));
         document.put("datePublished", firstPublished.toString());
         if (!Instant.parse(verdict.publishedAt()).equals(firstPublished)) {
             document.put("dateModified", verdict.publishedAt());
@@ -96,10 +96,11 @@ public final class ClaimReviewDocument {
         return claim;
     }
 
-    private static Map<String, Object> organization(PublicSite site) {
+    // The team that published the verdict is its author; the site's URL is where its reviews live.
+    private static Map<String, Object> organization(String publisher, PublicSite site) {
         Map<String, Object> organization = new LinkedHashMap<>();
         organization.put("@type", "Organization");
-        organization.put("name", site.publisherName());
+        organization.put("name", publisher == null ? site.publisherName() : publisher);
         organization.put("url", site.url());
         return organization;
     }

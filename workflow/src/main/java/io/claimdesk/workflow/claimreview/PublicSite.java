@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.claimdesk.core.article.Article;
+
 /** Where the public reaches Claimdesk and whose name it publishes under: the base of permalinks and feeds. */
 @ApplicationScoped
 public class PublicSite {
@@ -21,6 +23,11 @@ public class PublicSite {
 
     public String publisherName() {
         return publisherName;
+    }
+
+    /** Who publishes the verdicts of an article: its team, or the configured publisher when it has none. */
+    public String publisher(Article article) {
+        return article.team == null || article.team.isBlank() ? publisherName : article.team;
     }
 
     /** The public page of a claim's verdict. */

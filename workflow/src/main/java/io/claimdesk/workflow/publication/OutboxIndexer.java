@@ -13,6 +13,7 @@ import io.claimdesk.core.claim.Claim;
 import io.claimdesk.core.claim.ClaimRepository;
 import io.claimdesk.core.verdict.VerdictRevision;
 import io.claimdesk.core.verdict.VerdictRevisionRepository;
+import io.claimdesk.workflow.claimreview.PublicSite;
 import io.quarkus.scheduler.Scheduled;
 
 /** Drains the verdict outbox into the search index, retrying with backoff while Elasticsearch is away. */
@@ -33,6 +34,9 @@ public class OutboxIndexer {
 
     @Inject
     VerdictIndex index;
+
+    @Inject
+    PublicSite site;
 
     @Scheduled(every = "${claimdesk.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
@@ -62,6 +66,6 @@ public class OutboxIndexer {
         if (claim == null || revision == null || !PublicationService.isPublic(claim.status)) {
             return;
         }
-        index.put(PublishedVerdict.of(claim, revision), revision.revision);
+        index.put(PublishedVerdict.of(claim, revision, site.publisher(claim.article)), revision.revision);
     }
 }

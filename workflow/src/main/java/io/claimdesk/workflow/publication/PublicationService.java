@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import io.claimdesk.core.claim.ClaimRepository;
 import io.claimdesk.core.claim.ClaimStatus;
 import io.claimdesk.core.verdict.VerdictRevisionRepository;
+import io.claimdesk.workflow.claimreview.PublicSite;
 
 /** What the public sees: search over the index, and single verdicts read from PostgreSQL, the source of truth. */
 @ApplicationScoped
@@ -15,6 +16,9 @@ public class PublicationService {
 
     @Inject
     VerdictIndex index;
+
+    @Inject
+    PublicSite site;
 
     @Inject
     ClaimRepository claims;
@@ -33,7 +37,8 @@ public class PublicationService {
     public Optional<PublishedVerdict> published(long claimId) {
         return claims.findByIdOptional(claimId)
                 .filter(claim -> isPublic(claim.status))
-                .flatMap(claim -> revisions.latest(claimId).map(revision -> PublishedVerdict.of(claim, revision)));
+                .flatMap(claim -> revisions.latest(claimId)
+                        .map(revision -> PublishedVerdict.of(claim, revision, site.publisher(claim.article))));
     }
 
     /** Statuses in which a claim's newest approved revision is public. */

@@ -6,9 +6,11 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,14 +21,16 @@ import org.elasticsearch.client.ResponseException;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.claimdesk.workflow.ServiceUnavailableException;
+import io.claimdesk.workflow.matching.ClaimEmbeddings;
 import io.quarkus.runtime.StartupEvent;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.Conflicts;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
@@ -34,10 +38,12 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.ScrollResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
 
 /**
  * The Elasticsearch adapter for published verdicts: reads and writes go through an alias ({@code claimdesk.index.name})
@@ -48,18 +54,24 @@ public class VerdictIndex {
 
     private static final Logger LOG = Logger.getLogger(VerdictIndex.class);
     private static final String MAPPING = "/io/claimdesk/workflow/publication/verdict-index.json";
-    static final List<String> FACETS = List.of("rating", "language");
+    static final List<String> FACETS = List.of("rating", "language", "publisher", "tags");
+    static final String VECTOR = "claimVector";
     /** Bumped when verdict-index.json changes incompatibly; part of the concrete index names. */
     static final int MAPPING_VERSION = 1;
     private static final DateTimeFormatter INDEX_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmssSSS")
             .withZone(ZoneOffset.UTC);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int COPY_BATCH = 500;
+    private static final String COPY_SCROLL = "1m";
 
     @Inject
     ElasticsearchClient client;
 
     @Inject
     VerdictIndexConfig config;
+
+    @Inject
+    ClaimEmbeddings embeddings;
 
     private volatile boolean indexReady;
     // The index a running rebuild fills, which put() writes to as well; null when none runs.
@@ -75,57 +87,132 @@ public class VerdictIndex {
     }
 
     /**
-     * Makes the alias usable: creates or updates the index template, then, unless the alias exists, creates the first
-     * versioned index behind it, moving a legacy index that bears the alias's name into it.
+     * Makes the alias usable: creates or updates the index template; if the alias exists, adds the mapping's new fields
+     * to the indices behind it; otherwise creates the first versioned index behind it, moving a legacy index that
+     * bears the alias's name into it.
      */
     public void ensureIndex() {
         if (indexReady) {
             return;
         }
-        String alias = config.name();
         call(() -> {
-            putTemplate();
-            if (client.indices().existsAlias(a -> a.name(alias)).value()) {
-                return null;
-            }
-            String versioned = newIndexName();
-            if (client.indices().exists(e -> e.index(alias)).value()) {
-                migrateLegacyIndex(alias, versioned);
-            } else {
-                client.indices().create(c -> c.index(versioned).aliases(alias, a -> a));
-                LOG.infof("Created Elasticsearch index %s behind the alias %s", versioned, alias);
-            }
+            ensureAlias(config.name());
             return null;
         });
         indexReady = true;
     }
 
-    // Composable template for <alias>-*: every versioned index gets the explicit mapping and settings.
-    private void putTemplate() throws IOException {
-        ObjectNode body = JSON.createObjectNode();
-        body.putArray("index_patterns").add(config.name() + "-*");
-        try (InputStream mapping = VerdictIndex.class.getResourceAsStream(MAPPING)) {
-            body.set("template", JSON.readTree(mapping));
+    // Takes the alias as a parameter so that tests can run the upgrade paths under a name of their own.
+    void ensureAlias(String alias) throws IOException {
+        putTemplate(alias);
+        if (client.indices().existsAlias(a -> a.name(alias)).value()) {
+            updateMappings(alias);
+            return;
         }
-        client.indices().putIndexTemplate(t -> t.withJson(new StringReader(body.toString())).name(config.name()));
+        String versioned = newIndexName(alias);
+        if (client.indices().exists(e -> e.index(alias)).value()) {
+            migrateLegacyIndex(alias, versioned);
+        } else {
+            client.indices().create(c -> c.index(versioned).aliases(alias, a -> a));
+            LOG.infof("Created Elasticsearch index %s behind the alias %s", versioned, alias);
+        }
+    }
+
+    // Composable template for <alias>-*: every versioned index gets the explicit mapping and settings.
+    private void putTemplate(String alias) throws IOException {
+        ObjectNode body = JSON.createObjectNode();
+        body.putArray("index_patterns").add(alias + "-*");
+        body.set("template", indexDefinition());
+        client.indices().putIndexTemplate(t -> t.withJson(new StringReader(body.toString())).name(alias));
+    }
+
+    /**
+     * Puts the whole mapping of verdict-index.json on the indices behind the alias. Fields added to the file since
+     * an index was created are added to it (its documents lack them until they are written again, or a reindex); the
+     * fields it has are unchanged. A change Elasticsearch refuses (another type, say) is logged: it needs a new
+     * {@link #MAPPING_VERSION} and a reindex.
+     */
+    private void updateMappings(String alias) throws IOException {
+        List<String> indices = List.copyOf(client.indices().getAlias(g -> g.name(alias)).result().keySet());
+        String mappings = indexDefinition().get("mappings").toString();
+        try {
+            call(() -> client.indices().putMapping(p -> p.index(indices).withJson(new StringReader(mappings))));
+        } catch (IllegalStateException e) {
+            LOG.errorf("The mapping of %s cannot be updated in place (%s); raise VerdictIndex.MAPPING_VERSION and"
+                    + " run ./claimdesk reindex", indices, e.getMessage());
+        }
+    }
+
+    /** The settings and mappings of verdict-index.json, read afresh. */
+    static ObjectNode indexDefinition() throws IOException {
+        try (InputStream mapping = VerdictIndex.class.getResourceAsStream(MAPPING)) {
+            return (ObjectNode) JSON.readTree(mapping);
+        }
     }
 
     // Earlier versions wrote to a concrete index named like the alias: copy it (keeping its external versions), then
     // replace it by the alias in one _aliases request (remove_index deletes it atomically with the alias's creation).
     private void migrateLegacyIndex(String alias, String versioned) throws IOException {
         client.indices().create(c -> c.index(versioned));
-        client.reindex(r -> r.source(s -> s.index(alias))
-                .dest(d -> d.index(versioned).versionType(VersionType.External))
-                .conflicts(Conflicts.Proceed).refresh(true));
+        long copied = copyDocuments(alias, versioned);
         client.indices().updateAliases(u -> u
                 .actions(a -> a.add(add -> add.index(versioned).alias(alias)))
                 .actions(a -> a.removeIndex(remove -> remove.index(alias))));
-        LOG.infof("Moved the legacy Elasticsearch index %s into %s behind an alias of that name", alias, versioned);
+        LOG.infof("Moved the legacy Elasticsearch index %s (%d documents) into %s behind an alias of that name", alias,
+                Long.valueOf(copied), versioned);
+    }
+
+    // The distribution we run has no reindex module (_reindex answers 405): a scroll and bulk writes copy the
+    // documents instead, each with its version as external version.
+    private long copyDocuments(String from, String to) throws IOException {
+        // Writes made just before are not searchable until a refresh, and a scroll only sees searchable ones.
+        client.indices().refresh(r -> r.index(from));
+        SearchResponse<JsonData> first = client.search(s -> s.index(from).size(COPY_BATCH).version(true)
+                .scroll(t -> t.time(COPY_SCROLL)), JsonData.class);
+        String scrollId = first.scrollId();
+        List<Hit<JsonData>> hits = first.hits().hits();
+        long copied = 0;
+        try {
+            while (!hits.isEmpty()) {
+                copied += copyBatch(to, hits);
+                String current = scrollId;
+                ScrollResponse<JsonData> next = client.scroll(r -> r.scrollId(current).scroll(t -> t.time(COPY_SCROLL)),
+                        JsonData.class);
+                scrollId = next.scrollId();
+                hits = next.hits().hits();
+            }
+        } finally {
+            String last = scrollId;
+            if (last != null) {
+                client.clearScroll(c -> c.scrollId(last));
+            }
+        }
+        client.indices().refresh(r -> r.index(to));
+        return copied;
+    }
+
+    private long copyBatch(String to, List<Hit<JsonData>> hits) throws IOException {
+        BulkResponse response = client.bulk(b -> {
+            hits.forEach(hit -> b.operations(op -> op.index(i -> i.index(to).id(hit.id())
+                    .versionType(VersionType.External).version(hit.version()).document(hit.source()))));
+            return b;
+        });
+        for (BulkResponseItem item : response.items()) {
+            if (item.error() != null) {
+                throw new IllegalStateException("Elasticsearch refused document " + item.id() + " while copying into "
+                        + to + ": " + item.error().reason());
+            }
+        }
+        return response.items().size();
     }
 
     /** A fresh concrete index name: {@code <alias>-v<mapping version>-<UTC time to the millisecond>}. */
     String newIndexName() {
-        return config.name() + "-v" + MAPPING_VERSION + "-" + INDEX_TIME.format(Instant.now());
+        return newIndexName(config.name());
+    }
+
+    private static String newIndexName(String alias) {
+        return alias + "-v" + MAPPING_VERSION + "-" + INDEX_TIME.format(Instant.now());
     }
 
     /**
@@ -145,7 +232,7 @@ public class VerdictIndex {
     private void write(String index, PublishedVerdict verdict, long revision) {
         try {
             call(() -> client.index(i -> i.index(index).id(String.valueOf(verdict.claimId()))
-                    .versionType(VersionType.External).version(revision).document(verdict)));
+                    .versionType(VersionType.External).version(revision).document(document(verdict))));
         } catch (IllegalStateException e) {
             if (refusalStatus(e.getCause()) != 409) {
                 throw e;
@@ -153,6 +240,19 @@ public class VerdictIndex {
             LOG.debugf("Claim %d: %s already holds revision %d or newer", Long.valueOf(verdict.claimId()), index,
                     Long.valueOf(revision));
         }
+    }
+
+    // The stored document: the verdict plus its claim's vector for matching, which searches never return.
+    private ObjectNode document(PublishedVerdict verdict) {
+        ObjectNode document = JSON.valueToTree(verdict);
+        float[] vector = embeddings.embed(verdict.claim());
+        if (vector != null) {
+            ArrayNode values = document.putArray(VECTOR);
+            for (float value : vector) {
+                values.add(value);
+            }
+        }
+        return document;
     }
 
     /** Creates an empty versioned index (the template gives it its mapping) that {@link #put} also writes to. */
@@ -170,7 +270,7 @@ public class VerdictIndex {
         BulkResponse response = call(() -> client.bulk(b -> {
             verdicts.forEach(v -> b.operations(op -> op.index(i -> i.index(index)
                     .id(String.valueOf(v.verdict().claimId())).versionType(VersionType.External).version(v.revision())
-                    .document(v.verdict()))));
+                    .document(document(v.verdict())))));
             return b;
         }));
         long written = 0;
@@ -232,7 +332,8 @@ public class VerdictIndex {
     public Optional<PublishedVerdict> get(long claimId) {
         ensureIndex();
         GetResponse<PublishedVerdict> response = call(
-                () -> client.get(g -> g.index(config.name()).id(String.valueOf(claimId)), PublishedVerdict.class));
+                () -> client.get(g -> g.index(config.name()).id(String.valueOf(claimId)).sourceExcludes(VECTOR),
+                        PublishedVerdict.class));
         return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
     }
 
@@ -240,6 +341,7 @@ public class VerdictIndex {
         ensureIndex();
         SearchResponse<PublishedVerdict> response = call(() -> client.search(s -> {
             s.index(config.name())
+                    .source(src -> src.filter(f -> f.excludes(VECTOR)))
                     .query(toQuery(query))
                     .from(query.from())
                     .size(query.size())
@@ -262,6 +364,30 @@ public class VerdictIndex {
         return new VerdictSearchResult(total, hits, facets(response.aggregations()));
     }
 
+    /**
+     * Candidate matches for a claim: published verdicts sharing its (folded) content words, by more-like-this, and,
+     * when a vector is given, those with the nearest claim vectors; about {@code perRoute} from each.
+     */
+    public List<SimilarVerdict> similar(String foldedWords, float[] vector, int perRoute) {
+        ensureIndex();
+        SearchResponse<SimilarVerdict> response = call(() -> client.search(s -> {
+            s.index(config.name())
+                    .size(2 * perRoute)
+                    .source(src -> src.filter(f -> f.includes("claimId", "claim", "rating", "language", VECTOR)))
+                    .query(q -> q.moreLikeThis(m -> m.fields("claimFolded").like(l -> l.text(foldedWords))
+                            .minTermFreq(1).minDocFreq(1).maxQueryTerms(30).minimumShouldMatch("30%")));
+            if (vector != null) {
+                List<Float> values = new ArrayList<>(vector.length);
+                for (float value : vector) {
+                    values.add(value);
+                }
+                s.knn(k -> k.field(VECTOR).queryVector(values).k(perRoute).numCandidates(Math.max(50, 5 * perRoute)));
+            }
+            return s;
+        }, SimilarVerdict.class));
+        return response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
+    }
+
     private static Query toQuery(VerdictQuery query) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         if (!query.text().isEmpty()) {
@@ -282,6 +408,13 @@ public class VerdictIndex {
         if (query.language() != null) {
             bool.filter(f -> f.term(t -> t.field("language").value(query.language())));
         }
+        if (!query.publishers().isEmpty()) {
+            // A verdict has one publisher: several values mean any of them.
+            List<FieldValue> publishers = query.publishers().stream().map(FieldValue::of).toList();
+            bool.filter(f -> f.terms(t -> t.field("publisher").terms(v -> v.value(publishers))));
+        }
+        // A verdict has many tags: each value narrows, the way a reader drills down through the tag facet.
+        query.tags().forEach(tag -> bool.filter(f -> f.term(t -> t.field("tags").value(tag))));
         if (query.publishedFrom() != null || query.publishedTo() != null) {
             // Whole days in UTC, both ends included.
             bool.filter(f -> f.range(r -> r.date(d -> {

@@ -54,7 +54,7 @@ public class VerdictOutbox implements PanacheRepository<OutboxEntry> {
     public record OutboxLag(long pending, Duration oldestPendingAge) {
     }
 
-    static Duration backoff(int attempts) {
+    public static Duration backoff(int attempts) {
         long seconds = 1L << Math.min(attempts, 5);
         return Duration.ofSeconds(Math.min(seconds, MAX_BACKOFF.toSeconds()));
     }

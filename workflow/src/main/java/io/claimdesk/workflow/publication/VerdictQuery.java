@@ -1,35 +1,70 @@
 package io.claimdesk.workflow.publication;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 import io.claimdesk.workflow.WorkflowException;
 
 /**
- * A public search over published verdicts: text, filters (rating, language, publication dates from and to, both
- * inclusive, either may be null), the order, and a 1-based page.
+ * A public search over published verdicts: text, filters (rating, language, publishers, tags, publication dates from
+ * and to, both inclusive, either may be null), the order, and a 1-based page. A verdict matches any of the publishers
+ * (it has one) and all of the tags (each tag narrows).
  */
-public record VerdictQuery(String text, String rating, String language, LocalDate publishedFrom,
-        LocalDate publishedTo, Order order, int page, int size) {
+public record VerdictQuery(String text, String rating, String language, List<String> publishers, List<String> tags,
+        LocalDate publishedFrom, LocalDate publishedTo, Order order, int page, int size) {
 
     /** How hits are ordered; RELEVANCE falls back to the newest first when there is no search text. */
     public enum Order {
-        RELEVANCE, NEWEST
+
+        RELEVANCE, NEWEST;
+
+        /** The order named in a request ({@code relevance} or {@code newest}, any case); null when blank. */
+        public static Order parse(String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            try {
+                return valueOf(value.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw WorkflowException.invalid("sort must be 'relevance' or 'newest' (got '" + value + "').");
+            }
+        }
     }
 
-    /** No date filter, the default order. */
+    /** A date filter as a request gives it (YYYY-MM-DD); null when blank. */
+    public static LocalDate date(String value, String parameter) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw WorkflowException.invalid(parameter + " must be a date such as 2026-06-27 (got '" + value + "').");
+        }
+    }
+
+    /** No publisher, tag or date filter, the default order. */
     public VerdictQuery(String text, String rating, String language, int page, int size) {
-        this(text, rating, language, null, null, null, page, size);
+        this(text, rating, language, List.of(), List.of(), null, null, null, page, size);
     }
 
     public static final int MAX_SIZE = 100;
     /** Elasticsearch refuses to page past 10,000 hits without a scroll. */
     public static final int MAX_WINDOW = 10_000;
     public static final int MAX_TEXT = 500;
+    /** How many values one repeatable filter (publisher, tag) takes. */
+    public static final int MAX_VALUES = 20;
+    public static final int MAX_VALUE_LENGTH = 200;
 
     public VerdictQuery {
         text = text == null ? "" : text.strip();
-        rating = rating == null || rating.isBlank() ? null : rating.strip().toUpperCase(java.util.Locale.ROOT);
-        language = language == null || language.isBlank() ? null : language.strip().toLowerCase(java.util.Locale.ROOT);
+        rating = rating == null || rating.isBlank() ? null : rating.strip().toUpperCase(Locale.ROOT);
+        language = language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
+        publishers = values(publishers, "publisher");
+        tags = values(tags, "tag");
         order = order == null ? Order.RELEVANCE : order;
         if (publishedFrom != null && publishedTo != null && publishedFrom.isAfter(publishedTo)) {
             throw WorkflowException.invalid("The date range is empty: " + publishedFrom + " is after " + publishedTo
@@ -42,12 +77,26 @@ public record VerdictQuery(String text, String rating, String language, LocalDat
             throw WorkflowException.invalid("size must be between 1 and " + MAX_SIZE + " (got " + size + ").");
         }
         if ((long) page * size > MAX_WINDOW) {
-            throw WorkflowException.invalid("Only the first " + MAX_WINDOW + " results can be paged through;"
-                    + " narrow the search instead.");
+            throw WorkflowException.invalid("Only the first " + MAX_WINDOW + " results can be paged through"
+                    + " (page × size must not exceed " + MAX_WINDOW + "); narrow the search instead.");
         }
         if (text.length() > MAX_TEXT) {
             throw WorkflowException.invalid("The search text is longer than " + MAX_TEXT + " characters.");
         }
+    }
+
+    // Facet values are matched exactly (keywords), so only surrounding blanks and repeats are dropped.
+    private static List<String> values(List<String> values, String parameter) {
+        if (values == null) {
+            return List.of();
+        }
+        List<String> clean = values.stream().filter(Objects::nonNull).map(String::strip).filter(v -> !v.isEmpty())
+                .distinct().toList();
+        if (clean.size() > MAX_VALUES || clean.stream().anyMatch(v -> v.length() > MAX_VALUE_LENGTH)) {
+            throw WorkflowException.invalid("Give at most " + MAX_VALUES + " " + parameter + " values of up to "
+                    + MAX_VALUE_LENGTH + " characters each.");
+        }
+        return clean;
     }
 
     int from() {

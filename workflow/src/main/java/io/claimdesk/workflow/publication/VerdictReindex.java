@@ -15,6 +15,7 @@ import io.claimdesk.core.claim.Claim;
 import io.claimdesk.core.claim.ClaimStatus;
 import io.claimdesk.core.verdict.VerdictRevision;
 import io.claimdesk.workflow.WorkflowException;
+import io.claimdesk.workflow.claimreview.PublicSite;
 import io.claimdesk.workflow.publication.VerdictIndex.RevisedVerdict;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -31,6 +32,9 @@ public class VerdictReindex {
 
     @Inject
     VerdictIndex index;
+
+    @Inject
+    PublicSite site;
 
     @Inject
     EntityManager entityManager;
@@ -89,7 +93,8 @@ public class VerdictReindex {
                 .setParameter("ids", claimIds).getResultList();
         return revisions.stream().map(revision -> {
             Claim claim = entityManager.find(Claim.class, revision.claimId);
-            return new RevisedVerdict(PublishedVerdict.of(claim, revision), revision.revision);
+            return new RevisedVerdict(PublishedVerdict.of(claim, revision, site.publisher(claim.article)),
+                    revision.revision);
         }).toList();
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Folding makes accents, case and French elision irrelevant to search. */
+/** Folding makes accents, case, French elision and plurals irrelevant to search. */
 class SearchFoldingTest {
 
     @Test
@@ -21,5 +21,17 @@ class SearchFoldingTest {
     @Test
     void keepsApostrophesThatAreNotElisions() {
         assertThat(SearchFolding.fold("Côte d'Ivoire's rock'n'roll")).isEqualTo("cote ivoire's rock'n'roll");
+    }
+
+    @Test
+    void reducesPluralsToTheSingular() {
+        assertThat(SearchFolding.fold("Vaccines, countries, claims, Élections")).isEqualTo(
+                "vaccine, country, claim, election");
+        assertThat(SearchFolding.fold("vaccine country claim election")).isEqualTo("vaccine country claim election");
+    }
+
+    @Test
+    void keepsWordsWhoseFinalSIsNotAPlural() {
+        assertThat(SearchFolding.fold("virus bus glass shoes toes plays")).isEqualTo("virus bus glass shoes toes play");
     }
 }
