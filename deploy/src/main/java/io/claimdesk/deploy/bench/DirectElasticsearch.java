@@ -105,11 +105,13 @@ final class DirectElasticsearch {
     }
 
     /**
-     * The body VerdictIndex.search sends for a text without filters, first page, relevance order: original and
-     * folded words in two multi_match queries, highlights, the rating and language facets, exact total.
+     * The body VerdictIndex.search sends for a text without filters, first page, relevance order: no claim vector in
+     * the sources, original and folded words in two multi_match queries, highlights, the rating, language, publisher
+     * and tag facets, exact total.
      */
     static String searchBody(String text) {
         ObjectNode body = JSON.createObjectNode();
+        body.putObject("_source").putArray("excludes").add("claimVector");
         ObjectNode inner = body.putObject("query").putObject("bool").putArray("must").addObject()
                 .putObject("bool");
         ArrayNode should = inner.putArray("should");
@@ -131,7 +133,7 @@ final class DirectElasticsearch {
             fields.putObject(field);
         }
         ObjectNode aggregations = body.putObject("aggregations");
-        for (String facet : new String[]{"rating", "language"}) {
+        for (String facet : new String[]{"rating", "language", "publisher", "tags"}) {
             aggregations.putObject(facet).putObject("terms").put("field", facet).put("size", 50);
         }
         return body.toString();

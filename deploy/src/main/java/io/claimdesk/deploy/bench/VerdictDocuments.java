@@ -2,6 +2,7 @@ package io.claimdesk.deploy.bench;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,11 @@ final class VerdictDocuments {
     private static final int MAX_EXPLANATION = 600;
     private static final List<String> REVIEWERS = List.of("rita", "remy", "rosa", "raoul");
     private static final List<String> APPROVERS = List.of("edith", "emile");
+    private static final List<String> PUBLISHERS = List.of("Claimdesk", "Les Vérificateurs", "Desk Afrique",
+            "FactWatch");
+    private static final List<String> TOPICS = List.of("politics", "health", "economy", "environment",
+            "international", "science", "society");
+    private static final int MAX_TAGS = 3;
     private static final String FRENCH_EXPLANATION = "Ce que dit la publication d'origine : ";
     private static final String ENGLISH_EXPLANATION = "What the record shows: ";
 
@@ -74,7 +80,22 @@ final class VerdictDocuments {
         document.put("reviewer", REVIEWERS.get(random.nextInt(REVIEWERS.size())));
         document.put("approver", APPROVERS.get(random.nextInt(APPROVERS.size())));
         document.put("publishedAt", publishedAt.toString());
+        document.put("publisher", PUBLISHERS.get(random.nextInt(PUBLISHERS.size())));
+        document.put("tags", tags(random));
+        // No claimVector: the application's embeddings take ~50 ms a claim here, and searches never return it.
         return document;
+    }
+
+    /** Zero to {@value #MAX_TAGS} distinct topics. */
+    private static List<String> tags(Random random) {
+        List<String> tags = new ArrayList<>();
+        for (int n = random.nextInt(MAX_TAGS + 1); tags.size() < n;) {
+            String topic = TOPICS.get(random.nextInt(TOPICS.size()));
+            if (!tags.contains(topic)) {
+                tags.add(topic);
+            }
+        }
+        return List.copyOf(tags);
     }
 
     private static String pick(List<String> sentences, Random random) {

@@ -24,5 +24,7 @@ class DirectElasticsearchTest {
         assertThat(body.at("/highlight/fields").has("explanationFolded")).isTrue();
         assertThat(body.at("/aggregations/rating/terms/field").asText()).isEqualTo("rating");
         assertThat(body.at("/aggregations/language/terms/size").asInt()).isEqualTo(50);
+        assertThat(body.at("/aggregations/tags/terms/field").asText()).isEqualTo("tags");
+        assertThat(body.at("/_source/excludes/0").asText()).isEqualTo("claimVector");
     }
 }
