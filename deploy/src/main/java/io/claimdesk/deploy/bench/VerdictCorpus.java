@@ -1,8 +1,6 @@
 package io.claimdesk.deploy.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,6 +12,8 @@ import java.util.regex.Pattern;
 
 import io.claimdesk.core.extraction.training.CheckWorthyDataset;
 import io.claimdesk.core.extraction.training.LabelledSentence;
+import io.claimdesk.core.matching.training.ClaimNormalisationDataset;
+import io.claimdesk.core.matching.training.ClaimNormalisationDataset.NormalisedPost;
 import io.claimdesk.workflow.publication.SearchFolding;
 
 /**
@@ -44,12 +44,9 @@ record VerdictCorpus(List<String> english, List<String> french, List<String> fre
         List<String> french = new ArrayList<>();
         List<String> posts = new ArrayList<>();
         for (String file : FRENCH) {
-            List<List<String>> rows = parseCsv(Files.readString(datasets.resolve(file), StandardCharsets.UTF_8));
-            for (List<String> row : rows.subList(1, rows.size())) {
-                if (row.size() >= 2) {
-                    addSentence(posts, row.get(0));
-                    addSentence(french, row.get(1));
-                }
+            for (NormalisedPost post : ClaimNormalisationDataset.read(datasets.resolve(file))) {
+                addSentence(posts, post.post());
+                addSentence(french, post.normalisedClaim());
             }
         }
         return new VerdictCorpus(List.copyOf(english), List.copyOf(french), List.copyOf(posts));
@@ -64,47 +61,6 @@ record VerdictCorpus(List<String> english, List<String> french, List<String> fre
         if (text.length() >= MIN_SENTENCE) {
             sentences.add(text);
         }
-    }
-
-    /** RFC 4180 CSV: comma-separated, fields in double quotes may hold commas, line breaks and doubled quotes. */
-    static List<List<String>> parseCsv(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c != '"') {
-                    field.append(c);
-                } else if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else {
-                    quoted = false;
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
-        }
-        if (field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        return rows;
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The French CSV is read with its quoted line breaks; queries are words of the sentences, some folded. */
+/** Queries are words of the corpus's sentences, some folded, the same for the same seed. */
 class VerdictCorpusTest {
 
     /** A small corpus of each kind of sentence, shared with the document tests. */
@@ -16,16 +16,6 @@ class VerdictCorpusTest {
             List.of("L'armée protège les manifestants de la police en Pologne",
                     "Le calendrier des examens au Cameroun a été modifié"),
             List.of("Une publication qui circule depuis lundi sur les réseaux sociaux."));
-
-    @Test
-    void csvFieldsMayHoldCommasQuotesAndLineBreaks() {
-        String csv = "post,normalized claim\r\n\"Un post, sur\ndeux lignes avec \"\"guillemets\"\"\",La claim\r\n"
-                + "simple,autre";
-        assertThat(VerdictCorpus.parseCsv(csv)).containsExactly(
-                List.of("post", "normalized claim"),
-                List.of("Un post, sur\ndeux lignes avec \"guillemets\"", "La claim"),
-                List.of("simple", "autre"));
-    }
 
     @Test
     void longWordsSkipShortOnesAndPunctuation() {
