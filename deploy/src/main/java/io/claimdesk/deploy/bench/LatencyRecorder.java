@@ -50,4 +50,9 @@ final class LatencyRecorder {
         int rank = (int) Math.ceil(percent / 100 * size);
         return sorted[Math.max(rank, 1) - 1];
     }
+
+    /** {@link #percentile} in milliseconds, as the reports print it. */
+    double millis(double percent) {
+        return percentile(percent) / 1e6;
+    }
 }

@@ -3,6 +3,7 @@ package io.claimdesk.deploy.bench;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What one measured phase did: successful requests and their latencies (overall and by kind), failed requests by
@@ -33,5 +34,13 @@ record LoadResult(int clients, long elapsedNanos, LatencyRecorder latencies, Map
 
     double perSecond() {
         return succeeded() / seconds();
+    }
+
+    /** The failures as {@code reason: count} pairs, or {@code none}. */
+    String failureSummary() {
+        return failures.isEmpty()
+                ? "none"
+                : failures.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                        .collect(Collectors.joining(", "));
     }
 }

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import io.claimdesk.deploy.stack.ApplicationServer;
 import io.claimdesk.deploy.stack.LocalStack;
@@ -168,13 +167,13 @@ public final class WorkflowBenchmark {
         out.append(
                 "\n| transition | succeeded | p50 (ms) | p99 (ms) | max (ms) |\n| --- | ---: | ---: | ---: | ---: |\n");
         transitions.byKind().forEach((kind, latencies) -> out.append(String.format(Locale.ROOT,
-                "| %s | %,d | %.1f | %.1f | %.1f |%n", kind, latencies.count(), millis(latencies.percentile(50)),
-                millis(latencies.percentile(99)), millis(latencies.percentile(100)))));
+                "| %s | %,d | %.1f | %.1f | %.1f |%n", kind, latencies.count(), latencies.millis(50),
+                latencies.millis(99), latencies.millis(100))));
         out.append(String.format(Locale.ROOT, "%nWarm-ups: workflow %,d transitions in %.1f s (%s); baseline %,d"
-                + " transactions in %.1f s (%s).%n", warmUp.succeeded(), warmUp.seconds(), failures(warmUp),
-                baselineWarmUp.succeeded(), baselineWarmUp.seconds(), failures(baselineWarmUp)));
+                + " transactions in %.1f s (%s).%n", warmUp.succeeded(), warmUp.seconds(), warmUp.failureSummary(),
+                baselineWarmUp.succeeded(), baselineWarmUp.seconds(), baselineWarmUp.failureSummary()));
         double perSecond = transitions.perSecond();
-        double p99 = millis(transitions.latencies().percentile(99));
+        double p99 = transitions.latencies().millis(99);
         boolean met = perSecond >= TARGET_PER_SECOND && p99 < TARGET_P99_MILLIS;
         out.append(String.format(Locale.ROOT, "%nTarget (issue): ≥ %.0f transitions/s with p99 < %.0f ms: **%s** here"
                 + " (%.0f transitions/s, p99 %.1f ms); the database alone did %.1f× the transitions' rate.%n",
@@ -186,18 +185,7 @@ public final class WorkflowBenchmark {
     private static void row(StringBuilder out, String load, LoadResult result) {
         out.append(String.format(Locale.ROOT, "| %s | %d | %,d | %.1f | **%.0f** | %.1f | **%.1f** | %.1f | %s |%n",
                 load, result.clients(), result.succeeded(), result.seconds(), result.perSecond(),
-                millis(result.latencies().percentile(50)), millis(result.latencies().percentile(99)),
-                millis(result.latencies().percentile(100)), failures(result)));
-    }
-
-    private static String failures(LoadResult result) {
-        return result.failures().isEmpty()
-                ? "none"
-                : result.failures().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
-                        .collect(Collectors.joining(", "));
-    }
-
-    private static double millis(long nanos) {
-        return nanos / 1e6;
+                result.latencies().millis(50), result.latencies().millis(99),
+                result.latencies().millis(100), result.failureSummary()));
     }
 }

@@ -178,7 +178,8 @@ final class WorkflowLoad {
         }
     }
 
-    private HttpRequest request(String path, String user, String json) {
+    /** A JSON POST to the application as {@code user}, with that user's token. */
+    HttpRequest request(String path, String user, String json) {
         return HttpRequest.newBuilder(app.resolve(path)).timeout(TIMEOUT)
                 .header("Authorization", "Bearer " + logins.get(user).token())
                 .header("Content-Type", "application/json").header("Accept", "application/json")
@@ -186,7 +187,7 @@ final class WorkflowLoad {
     }
 
     // HTTP/1.1: the default HTTP/2 would first try an h2c upgrade on plain HTTP.
-    private static HttpClient newHttpClient() {
+    static HttpClient newHttpClient() {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .build();
     }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 
 import io.claimdesk.deploy.bench.ExtractionBenchmark;
 import io.claimdesk.deploy.bench.MatchingBenchmark;
+import io.claimdesk.deploy.bench.SearchBenchmark;
 import io.claimdesk.deploy.bench.StartupBenchmark;
 import io.claimdesk.deploy.bench.WorkflowBenchmark;
 
@@ -33,6 +34,10 @@ public final class ClaimdeskCli {
                                      thresholds they give; appends to docs/benchmarks.md
               bench workflow         review transitions/s and latency under 20 concurrent API clients, beside
                                      a pgbench-style load on the same PostgreSQL; appends to docs/benchmarks.md
+              bench search [--verdicts N] [--rates R1,R2,...] [--datasets DIR]
+                                     public search p50/p99 at fixed rates over N indexed verdicts (default
+                                     100,000) beside Elasticsearch directly, and approval → searchable latency;
+                                     appends to docs/benchmarks.md
               reindex [--url URL] [--keycloak REALM_URL] [--user U --password P]
                                      rebuild the public search index from PostgreSQL and swap it in
                                      without stopping searches (as an admin; default adam/adam)
@@ -50,9 +55,11 @@ public final class ClaimdeskCli {
                 case "extraction" -> ExtractionBenchmark.run(rest);
                 case "matching" -> MatchingBenchmark.run(rest);
                 case "workflow" -> WorkflowBenchmark.run(rest);
+                case "search" -> SearchBenchmark.run(rest);
                 default -> {
                     System.err.println("Usage: ./claimdesk bench startup [--cold] | bench extraction [--datasets DIR]"
-                            + " | bench matching [--datasets DIR] | bench workflow");
+                            + " | bench matching [--datasets DIR] | bench workflow"
+                            + " | bench search [--verdicts N] [--rates R1,R2,...]");
                     yield 2;
                 }
             };

@@ -20,6 +20,7 @@ class LatencyRecorderTest {
         assertThat(recorder.percentile(99)).isEqualTo(99);
         assertThat(recorder.percentile(100)).isEqualTo(100);
         assertThat(recorder.percentile(0.1)).isEqualTo(1);
+        assertThat(recorder.millis(100)).isEqualTo(0.0001);
     }
 
     @Test
