@@ -1,5 +1,8 @@
 package io.claimdesk.workflow.matching;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -14,7 +17,17 @@ public class ClaimEmbeddings {
     @Inject
     MatchingConfig config;
 
+    /** How many recent vectors are kept (about 1.6 KB each). */
+    static final int CACHED = 10_000;
+
     private volatile ClaimEmbedder embedder;
+    private final Map<String, float[]> recent = new LinkedHashMap<>(256, 0.75f, true) {
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > CACHED;
+        }
+    };
 
     /** The claim's unit vector, or null when semantic matching is switched off. */
     public float[] embed(String text) {
@@ -30,6 +43,16 @@ public class ClaimEmbeddings {
                 loaded = embedder;
             }
         }
-        return loaded.embed(text);
+        synchronized (recent) {
+            float[] known = recent.get(text);
+            if (known != null) {
+                return known;
+            }
+        }
+        float[] vector = loaded.embed(text);
+        synchronized (recent) {
+            recent.put(text, vector);
+        }
+        return vector;
     }
 }
