@@ -330,6 +330,28 @@ class BoardBrowserTest {
     }
 
     @Test
+    void boardFiltersByArticleRatingAndAssigneeAndKeepsTheFilterInItsAddress() {
+        long article = ClaimStates.article("Filtered board");
+        long published = ClaimStates.claimIn(ClaimStatus.PUBLISHED, article);
+        long assigned = ClaimStates.claimIn(ClaimStatus.ASSIGNED, article);
+        logInAt("app/board?article=" + article, EDITOR);
+        assertThat(page.locator("#card-" + published)).isVisible();
+        assertThat(page.locator("#card-" + assigned)).isVisible();
+
+        page.locator("#filter-rating").selectOption("FALSE");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter")).click();
+        assertThat(page).hasURL(Pattern.compile(".*article=" + article + ".*rating=FALSE.*"));
+        assertThat(page.locator("#board-columns article.card")).hasCount(1);
+        assertThat(page.locator("#card-" + published)).isVisible();
+
+        page.navigate(url("app/board?article=" + article + "&assignee=-"));
+        assertThat(page.locator("#card-" + assigned)).hasCount(0);
+        assertThat(page.locator("#board-columns article.card").first()).containsText("unassigned");
+        assertThat(page.locator("#board-columns")).hasAttribute("hx-get",
+                "/app/board?article=" + article + "&assignee=-");
+    }
+
+    @Test
     void editorReadsThroughputAndTimeToPublicationOnTheDashboard() {
         ClaimStates.claimIn(ClaimStatus.PUBLISHED, ClaimStates.article("Dashboard"));
         logInAt("app/dashboard", EDITOR);

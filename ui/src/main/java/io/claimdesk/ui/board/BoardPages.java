@@ -1,5 +1,6 @@
 package io.claimdesk.ui.board;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
 
 import io.claimdesk.core.claim.Claim;
 import io.claimdesk.core.claim.ClaimStatus;
@@ -68,18 +70,26 @@ public class BoardPages {
     @CheckedTemplate
     public static class Templates {
 
-        public static native TemplateInstance board(List<Column> columns, ReviewerChoices reviewers);
+        public static native TemplateInstance board(List<Column> columns, ReviewerChoices reviewers,
+                BoardFilter filter, BoardFilter.Choices choices);
 
         public static native TemplateInstance bulk(BulkAction action, List<BulkLine> lines, String error);
     }
 
+    /** The board, narrowed by the filter in the query (article id, assignee or "-", language, rating or "-"). */
     @GET
-    public TemplateInstance board() {
-        List<Column> columns = COLUMN_ORDER.stream()
-                .map(status -> new Column(status, ClaimCard.of(inBoardOrder(status), reviews, currentActor.get())))
-                .toList();
+    public TemplateInstance board(@RestQuery String article, @RestQuery String assignee, @RestQuery String language,
+            @RestQuery String rating) {
+        BoardFilter filter = BoardFilter.of(article, assignee, language, rating);
+        List<ClaimCard> all = new ArrayList<>();
+        List<Column> columns = COLUMN_ORDER.stream().map(status -> {
+            List<ClaimCard> cards = ClaimCard.of(inBoardOrder(status), reviews, currentActor.get());
+            all.addAll(cards);
+            return new Column(status, cards.stream().filter(filter::keeps).toList());
+        }).toList();
         boolean assigning = columns.stream().flatMap(c -> c.cards().stream()).anyMatch(ClaimCard::canAssign);
-        return Templates.board(columns, ReviewerChoices.load(directory, assigning));
+        return Templates.board(columns, ReviewerChoices.load(directory, assigning), filter,
+                BoardFilter.Choices.of(all));
     }
 
     /** Applies the bulk form's action to the ticked claims and reports, per claim, what was done or refused. */
