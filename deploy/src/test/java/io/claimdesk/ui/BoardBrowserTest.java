@@ -304,6 +304,7 @@ class BoardBrowserTest {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(MERGED_TEXT).setExact(true)))
                 .hasCount(1);
         assertThat(page.locator(".rollup-summary")).containsText("2 discarded");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("article.png")).setFullPage(true));
     }
 
     @Test
@@ -379,6 +380,7 @@ class BoardBrowserTest {
         assertThat(page.locator("form[role=search] input[name=q]")).isVisible();
         assertThat(page.locator("form[role=search] select[name=rating]")).isVisible();
         assertThat(page.locator("header")).containsText("Log in");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("search.png")));
     }
 
     @Test
@@ -413,6 +415,7 @@ class BoardBrowserTest {
     void editorSeesTheApprovalQueueButNotTheReviewersDesk() {
         logInAt("app/approvals", EDITOR);
         assertThat(page.locator("h1")).hasText("Approvals");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("approvals.png")));
 
         Response desk = page.navigate(url("app/my"));
         assertThat(desk.status()).isEqualTo(403);
