@@ -58,6 +58,9 @@ public interface UiMessages {
     @Message("English")
     String languageSelf();
 
+    @Message("Language of the pages")
+    String languageSwitch();
+
     @Message("Return to:")
     String returnTo();
 
