@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.claimdesk.core.claim.ClaimStatus;
+import io.claimdesk.ui.language.PageLocale;
 import io.claimdesk.ui.layout.ActionResponses;
 import io.claimdesk.ui.review.ClaimCard;
 import io.claimdesk.workflow.review.ReviewService;
@@ -35,6 +36,9 @@ public class ApprovalPages {
     @Inject
     CurrentActor currentActor;
 
+    @Inject
+    PageLocale pageLocale;
+
     @CheckedTemplate
     public static class Templates {
 
@@ -51,7 +55,7 @@ public class ApprovalPages {
     // A page, not the API's problem+json, for people who follow a link they may not use.
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return ActionResponses.page(403, ActionResponses.Templates.refusal("Editors only",
-                "This page is the editors' approval queue; your account does not hold the editor role."));
+        return ActionResponses.page(403, ActionResponses.Templates.refusal(pageLocale.messages().editorsOnly(),
+                pageLocale.messages().editorsOnlyMessage()));
     }
 }

@@ -18,6 +18,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.claimdesk.core.article.Article;
+import io.claimdesk.ui.language.PageLocale;
+import io.claimdesk.ui.language.UiMessages;
 import io.claimdesk.ui.layout.ActionResponses;
 import io.claimdesk.ui.layout.FormFields;
 import io.claimdesk.ui.review.ClaimCard;
@@ -64,6 +66,9 @@ public class ArticlePages {
 
     @Inject
     CurrentActor currentActor;
+
+    @Inject
+    PageLocale pageLocale;
 
     @Context
     HttpHeaders headers;
@@ -117,15 +122,16 @@ public class ArticlePages {
     @Path("/{id}/claims")
     public Response addClaim(@RestPath long id, @RestForm String start, @RestForm String end,
             @RestForm String text) {
-        return act(id, () -> edits.add(id, new ClaimPart(text, FormFields.number(start, "start"),
-                FormFields.number(end, "end")), null, currentActor.get()));
+        UiMessages msg = pageLocale.messages();
+        return act(id, () -> edits.add(id, new ClaimPart(text, FormFields.number(msg, start, msg.fieldStart()),
+                FormFields.number(msg, end, msg.fieldEnd())), null, currentActor.get()));
     }
 
     /** Merges the claims ticked in the article's claim list into one. */
     @POST
     @Path("/{id}/merge")
     public Response merge(@RestPath long id, @RestForm List<String> claim, @RestForm String text) {
-        return act(id, () -> edits.merge(FormFields.ids(claim), text, currentActor.get()));
+        return act(id, () -> edits.merge(FormFields.ids(pageLocale.messages(), claim), text, currentActor.get()));
     }
 
     private Response act(long id, Runnable action) {
@@ -145,13 +151,14 @@ public class ArticlePages {
             Article article = articles.get(id);
             List<ClaimCard> cards = ClaimCard.of(article.claims, reviews, currentActor.get());
             ReviewerChoices reviewers = ReviewerChoices.load(directory,
-                    cards.stream().anyMatch(ClaimCard::choosesReviewer));
+                    cards.stream().anyMatch(ClaimCard::choosesReviewer), pageLocale.messages());
             return ActionResponses.page(status, Templates.article(article, articles.rollup(article),
                     HighlightedText.of(article), cards, ClaimMatches.of(article.claims, matching, currentActor.get()),
                     reviewers, error));
         } catch (WorkflowException e) {
             return ActionResponses.page(ActionResponses.status(e),
-                    ActionResponses.Templates.refusal("Article not found", e.getMessage()));
+                    ActionResponses.Templates.refusal(pageLocale.messages().articleNotFound(),
+                            e.getMessage()));
         }
     }
 }

@@ -17,6 +17,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.claimdesk.core.claim.Claim;
 import io.claimdesk.core.claim.ClaimStatus;
+import io.claimdesk.ui.language.PageLocale;
+import io.claimdesk.ui.language.UiMessages;
 import io.claimdesk.ui.layout.ActionResponses;
 import io.claimdesk.ui.layout.FormFields;
 import io.claimdesk.ui.review.ClaimCard;
@@ -59,6 +61,9 @@ public class BoardPages {
     @Inject
     CurrentActor currentActor;
 
+    @Inject
+    PageLocale pageLocale;
+
     /** One column of the board. */
     public record Column(ClaimStatus status, List<ClaimCard> cards) {
     }
@@ -88,7 +93,7 @@ public class BoardPages {
             return new Column(status, cards.stream().filter(filter::keeps).toList());
         }).toList();
         boolean assigning = columns.stream().flatMap(c -> c.cards().stream()).anyMatch(ClaimCard::canAssign);
-        return Templates.board(columns, ReviewerChoices.load(directory, assigning), filter,
+        return Templates.board(columns, ReviewerChoices.load(directory, assigning, pageLocale.messages()), filter,
                 BoardFilter.Choices.of(all));
     }
 
@@ -97,14 +102,15 @@ public class BoardPages {
     @Path("/bulk")
     public Response bulk(@RestForm String action, @RestForm List<String> claim, @RestForm String strategy,
             @RestForm String reviewer, @RestForm String deadline, @RestForm String reason) {
+        UiMessages msg = pageLocale.messages();
         BulkAction chosen = null;
         try {
-            chosen = FormFields.choice(BulkAction.class, action, "bulk action");
+            chosen = FormFields.choice(msg, BulkAction.class, action, msg.fieldBulkAction());
             if (chosen == null) {
-                throw WorkflowException.invalid("Choose the action to apply to the selected claims.");
+                throw WorkflowException.invalid(msg.chooseBulkAction());
             }
-            List<BulkOutcome> outcomes = bulk.apply(new BulkRequest(chosen, FormFields.ids(claim),
-                    FormFields.assignment(strategy, reviewer, deadline), reason), currentActor.get());
+            List<BulkOutcome> outcomes = bulk.apply(new BulkRequest(chosen, FormFields.ids(msg, claim),
+                    FormFields.assignment(msg, strategy, reviewer, deadline), reason), currentActor.get());
             return ActionResponses.page(200, Templates.bulk(chosen, outcomes.stream().map(this::line).toList(), null));
         } catch (WorkflowException | ServiceUnavailableException e) {
             return ActionResponses.page(ActionResponses.status(e), Templates.bulk(chosen, List.of(), e.getMessage()));

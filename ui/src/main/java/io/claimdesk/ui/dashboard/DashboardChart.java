@@ -1,5 +1,6 @@
 package io.claimdesk.ui.dashboard;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,15 +43,13 @@ public record DashboardChart(int width, int height, List<Bar> statusBars, List<B
                 double height = (double) HEIGHT * count / maxPerDay;
                 base -= height;
                 statusBars.add(new Bar(x, round(base), BAR, round(height), status.name().toLowerCase(Locale.ROOT),
-                        day.day() + ": " + count + " " + status.name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+                        day.day(), count, status, Double.NaN));
             }
             double seconds = day.medianSecondsToPublication();
             if (!Double.isNaN(seconds) && maxHours > 0) {
                 double height = Math.max(1, HEIGHT * (seconds / 3600) / maxHours);
-                timeBars.add(new Bar(x, round(HEIGHT - height), BAR, round(height), "time",
-                        String.format(Locale.ROOT, "%s: median %s over %d published", day.day(),
-                                DashboardFormats.duration(seconds),
-                                day.published())));
+                timeBars.add(new Bar(x, round(HEIGHT - height), BAR, round(height), "time", day.day(),
+                        day.published(), null, seconds));
             }
             // Weekly labels, and the last day's unless it would overlap the previous label.
             if (i % 7 == 0 || i == days.size() - 1 && i % 7 >= 4) {
@@ -70,8 +69,12 @@ public record DashboardChart(int width, int height, List<Bar> statusBars, List<B
         return Math.round(value * 10) / 10.0;
     }
 
-    /** One rectangle: position, size, CSS class (its colour) and the tooltip it carries. */
-    public record Bar(double x, double y, double width, double height, String cssClass, String title) {
+    /**
+     * One rectangle: position, size, CSS class (its colour), and what its tooltip tells: the day, a count of claims (of
+     * a status, or published), and for time bars the median seconds to publication.
+     */
+    public record Bar(double x, double y, double width, double height, String cssClass, LocalDate day, long count,
+            ClaimStatus status, double seconds) {
     }
 
     /** A date label under the bars. */

@@ -14,17 +14,19 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
+import io.claimdesk.ui.language.PageLocale;
+
 /**
  * Double-submit CSRF protection for the pages: page requests get a claimdesk-csrf cookie, and every POST under /app
  * must echo it in the X-CSRF-Token header (htmx) or the _csrf form field (plain forms).
  */
 public class CsrfTokenFilter {
 
-    static final String REFUSAL = "This form did not carry a valid security token (CSRF check)."
-            + " Reload the page and submit it again.";
-
     @Inject
     CsrfToken token;
+
+    @Inject
+    PageLocale pageLocale;
 
     // readBody: the check runs after the form is parsed, so plain HTML forms can send the token as a field.
     @ServerRequestFilter(readBody = true)
@@ -50,7 +52,8 @@ public class CsrfTokenFilter {
         }
         return Response.status(Response.Status.FORBIDDEN)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(ActionResponses.Templates.refusal("Forbidden", REFUSAL))
+                .entity(ActionResponses.Templates.refusal(pageLocale.messages().forbidden(),
+                        pageLocale.messages().csrfRefusal()))
                 .build();
     }
 

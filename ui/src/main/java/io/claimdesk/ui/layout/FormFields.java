@@ -8,44 +8,48 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import io.claimdesk.ui.language.UiMessages;
 import io.claimdesk.workflow.WorkflowException;
 import io.claimdesk.workflow.assignment.Assignment;
 import io.claimdesk.workflow.assignment.AssignmentStrategy;
 
-/** Reads the values HTML forms send (enum choices, UTC date-times, one item per line) into workflow types. */
+/**
+ * Reads the values HTML forms send (enum choices, UTC date-times, one item per line) into workflow types; a value that
+ * does not read is refused in the page's language ({@code msg}).
+ */
 public final class FormFields {
 
     private FormFields() {
     }
 
     /** An enum constant from a form choice; null when nothing was chosen. */
-    public static <E extends Enum<E>> E choice(Class<E> type, String value, String field) {
+    public static <E extends Enum<E>> E choice(UiMessages msg, Class<E> type, String value, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw WorkflowException.invalid("'" + value + "' is not a valid " + field + ".");
+            throw WorkflowException.invalid(msg.invalidChoice(value, field));
         }
     }
 
     /** An assignment as the assign and bulk forms describe it: a strategy, maybe a reviewer, maybe a deadline. */
-    public static Assignment assignment(String strategy, String reviewer, String deadline) {
-        return new Assignment(choice(AssignmentStrategy.class, strategy, "assignment strategy"),
-                reviewer == null || reviewer.isBlank() ? null : reviewer, utcDateTime(deadline, "deadline"));
+    public static Assignment assignment(UiMessages msg, String strategy, String reviewer, String deadline) {
+        return new Assignment(choice(msg, AssignmentStrategy.class, strategy, msg.fieldAssignmentStrategy()),
+                reviewer == null || reviewer.isBlank() ? null : reviewer,
+                utcDateTime(msg, deadline, msg.fieldDeadline()));
     }
 
     /** A datetime-local input ("2026-05-01T17:30"), which the pages label as UTC; null when left empty. */
-    public static Instant utcDateTime(String value, String field) {
+    public static Instant utcDateTime(UiMessages msg, String value, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return LocalDateTime.parse(value.strip()).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw WorkflowException.invalid("The " + field + " '" + value + "' is not a date and time such as"
-                    + " 2026-05-01T17:30.");
+            throw WorkflowException.invalid(msg.invalidDateTime(value, field));
         }
     }
 
@@ -66,7 +70,7 @@ public final class FormFields {
     }
 
     /** Claim ids from checkboxes; anything that is not a number is refused. */
-    public static List<Long> ids(List<String> values) {
+    public static List<Long> ids(UiMessages msg, List<String> values) {
         if (values == null) {
             return List.of();
         }
@@ -74,19 +78,19 @@ public final class FormFields {
             return values.stream().filter(v -> v != null && !v.isBlank()).map(v -> Long.parseLong(v.strip()))
                     .toList();
         } catch (NumberFormatException e) {
-            throw WorkflowException.invalid("Claim ids must be numbers.");
+            throw WorkflowException.invalid(msg.claimIdsMustBeNumbers());
         }
     }
 
     /** A whole number typed in a form (an offset); null when left empty. */
-    public static Integer number(String value, String field) {
+    public static Integer number(UiMessages msg, String value, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw WorkflowException.invalid("The " + field + " '" + value + "' is not a whole number.");
+            throw WorkflowException.invalid(msg.invalidNumber(value, field));
         }
     }
 }

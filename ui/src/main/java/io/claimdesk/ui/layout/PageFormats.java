@@ -2,22 +2,39 @@ package io.claimdesk.ui.layout;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import io.claimdesk.core.claim.ClaimOrigin;
 import io.claimdesk.core.claim.ClaimStatus;
 import io.claimdesk.core.verdict.Rating;
+import io.claimdesk.ui.language.EnumLabels;
+import io.claimdesk.ui.language.PageLocale;
+import io.claimdesk.ui.language.UiLabels;
+import io.claimdesk.workflow.bulk.BulkAction;
+import io.claimdesk.workflow.review.ClaimAction;
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+import io.quarkus.qute.TemplateInstance;
 
-/** How pages show times, scores and long texts. */
+/**
+ * How pages show times, numbers, statuses, ratings and long texts, in the page's language (the template's "locale"
+ * attribute, see PageLocale).
+ */
 @TemplateExtension
 public final class PageFormats {
 
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    // Formatters are immutable and thread-safe; one per locale and pattern is enough.
+    private static final Map<Locale, DateTimeFormatter> TIMESTAMPS = new ConcurrentHashMap<>();
+    private static final Map<Locale, DateTimeFormatter> DATES = new ConcurrentHashMap<>();
     private static final DateTimeFormatter DATE_TIME_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
             .withZone(ZoneOffset.UTC);
 
@@ -25,22 +42,40 @@ public final class PageFormats {
     }
 
     /** "5 min", "3 h", "2 d": how long ago, coarse enough to read at a glance. */
-    static String age(Instant instant) {
+    static String age(Instant instant, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
         if (instant == null) {
             return "";
         }
+        UiLabels msg = labels(locale);
         long minutes = Math.max(0, Duration.between(instant, Instant.now()).toMinutes());
         if (minutes < 60) {
-            return minutes + " min";
+            return msg.ageMinutes(minutes);
         }
         if (minutes < 48 * 60) {
-            return minutes / 60 + " h";
+            return msg.ageHours(minutes / 60);
         }
-        return minutes / (24 * 60) + " d";
+        return msg.ageDays(minutes / (24 * 60));
     }
 
-    static String timestamp(Instant instant) {
-        return instant == null ? "" : TIMESTAMP.format(instant);
+    /** Day, month and time in the page's language, always in UTC like the deadline inputs. */
+    static String timestamp(Instant instant, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        if (instant == null) {
+            return "";
+        }
+        Locale l = PageLocale.of(locale);
+        return TIMESTAMPS.computeIfAbsent(l,
+                key -> DateTimeFormatter.ofPattern(PageLocale.labels(key).timestampPattern(), key)
+                        .withZone(ZoneOffset.UTC))
+                .format(instant);
+    }
+
+    /** An ISO-8601 instant stored as text (the search index's), shown like {@link #timestamp}. */
+    static String instantText(String instant, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        try {
+            return instant == null ? "" : timestamp(Instant.parse(instant), locale);
+        } catch (DateTimeParseException e) {
+            return instant;
+        }
     }
 
     /** The value of a datetime-local input, in UTC like every time the pages show. */
@@ -52,14 +87,35 @@ public final class PageFormats {
         return instant == null ? "" : instant.toString();
     }
 
-    /** A check-worthiness score as a percentage. */
-    static String percent(double score) {
-        return String.format(Locale.ROOT, "%.0f%%", score * 100);
+    /** A score as a whole percentage: "74%" in English, "74 %" in French. */
+    static String percent(double score, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        NumberFormat format = NumberFormat.getPercentInstance(PageLocale.of(locale));
+        format.setMaximumFractionDigits(0);
+        return format.format(score);
     }
 
-    /** The UTC day (YYYY-MM-DD) of an ISO-8601 instant the search index stores as text. */
-    static String day(String instant) {
-        return instant == null || instant.length() < 10 ? instant : instant.substring(0, 10);
+    /** A count with the page language's digit grouping ("12,345", "12 345"). */
+    static String number(long value, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        return NumberFormat.getIntegerInstance(PageLocale.of(locale)).format(value);
+    }
+
+    static String number(int value, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        return number((long) value, locale);
+    }
+
+    /** The UTC day of an ISO-8601 instant the search index stores as text, in the page's language. */
+    static String day(String instant, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        if (instant == null || instant.length() < 10) {
+            return instant;
+        }
+        try {
+            Locale l = PageLocale.of(locale);
+            return DATES
+                    .computeIfAbsent(l, key -> DateTimeFormatter.ofPattern(PageLocale.labels(key).datePattern(), key))
+                    .format(LocalDate.parse(instant.substring(0, 10)));
+        } catch (DateTimeParseException e) {
+            return instant.substring(0, 10);
+        }
     }
 
     /** At most max characters, cut at a word boundary when one is near. */
@@ -71,13 +127,48 @@ public final class PageFormats {
         return (cut > max * 2 / 3 ? text.substring(0, cut) : text.substring(0, max)) + "…";
     }
 
-    /** A status as words: AWAITING_APPROVAL → "Awaiting approval". */
-    static String label(ClaimStatus status) {
+    /** A status in the page's language: AWAITING_APPROVAL → "Awaiting approval", "En attente d'approbation". */
+    static String label(ClaimStatus status, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
         if (status == null) {
             return "";
         }
-        String words = status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return EnumLabels.of(status, labels(locale));
+    }
+
+    /** A rating in the page's language; core's Rating.label() stays the English ClaimReview name. */
+    static String label(Rating rating, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        if (rating == null) {
+            return "";
+        }
+        return EnumLabels.of(rating, labels(locale));
+    }
+
+    /** A rating given by name, as the search index stores it; an unknown name is shown as it is. */
+    static String ratingName(String rating, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        Rating known = enumConstant(Rating.class, rating);
+        return known == null ? rating : label(known, locale);
+    }
+
+    /** How a claim came to be, in the page's language. */
+    static String label(ClaimOrigin origin, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        if (origin == null) {
+            return "";
+        }
+        return EnumLabels.of(origin, labels(locale));
+    }
+
+    /** A history action (a ClaimAction name) as words: SUBMIT_VERDICT → "submit verdict", "verdict soumis". */
+    static String actionWords(String action, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        ClaimAction known = enumConstant(ClaimAction.class, action);
+        if (known == null) {
+            return action == null ? "" : action.toLowerCase(Locale.ROOT).replace('_', ' ');
+        }
+        return EnumLabels.of(known, labels(locale));
+    }
+
+    /** A bulk action as words; each is the claim action of the same name. */
+    static String actionWords(BulkAction action, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        return action == null ? "" : actionWords(action.name(), locale);
     }
 
     /** The CSS class of a status: AWAITING_APPROVAL → "status-awaiting-approval". */
@@ -115,8 +206,15 @@ public final class PageFormats {
         return Rating.values();
     }
 
-    /** A history action as words: SUBMIT_VERDICT → "submit verdict". */
-    static String words(String action) {
-        return action == null ? "" : action.toLowerCase(Locale.ROOT).replace('_', ' ');
+    private static UiLabels labels(Object locale) {
+        return PageLocale.labels(PageLocale.of(locale));
+    }
+
+    private static <E extends Enum<E>> E enumConstant(Class<E> type, String name) {
+        try {
+            return name == null ? null : Enum.valueOf(type, name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -20,6 +20,7 @@ import io.claimdesk.core.history.ClaimEvent;
 import io.claimdesk.core.matching.MatchDecision;
 import io.claimdesk.core.verdict.Rating;
 import io.claimdesk.core.verdict.VerdictRevision;
+import io.claimdesk.ui.language.PageLocale;
 import io.claimdesk.ui.layout.ActionResponses;
 import io.claimdesk.ui.layout.FormFields;
 import io.claimdesk.workflow.ServiceUnavailableException;
@@ -63,6 +64,9 @@ public class ClaimPages {
     @Inject
     CurrentActor currentActor;
 
+    @Inject
+    PageLocale pageLocale;
+
     @Context
     HttpHeaders headers;
 
@@ -83,16 +87,20 @@ public class ClaimPages {
     @Path("/{id}/assign")
     public Response assign(@RestPath long id, @RestForm String strategy, @RestForm String reviewer,
             @RestForm String deadline, @RestForm String back) {
-        return act(id, back, () -> assignments.assign(id, FormFields.assignment(strategy, reviewer, deadline), null,
-                currentActor.get()));
+        return act(id, back,
+                () -> assignments.assign(id, FormFields.assignment(pageLocale.messages(), strategy, reviewer, deadline),
+                        null,
+                        currentActor.get()));
     }
 
     @POST
     @Path("/{id}/reassign")
     public Response reassign(@RestPath long id, @RestForm String strategy, @RestForm String reviewer,
             @RestForm String deadline, @RestForm String back) {
-        return act(id, back, () -> assignments.reassign(id, FormFields.assignment(strategy, reviewer, deadline), null,
-                currentActor.get()));
+        return act(id, back,
+                () -> assignments.reassign(id,
+                        FormFields.assignment(pageLocale.messages(), strategy, reviewer, deadline), null,
+                        currentActor.get()));
     }
 
     @POST
@@ -108,9 +116,14 @@ public class ClaimPages {
             @RestForm String back) {
         return act(id, back, () -> {
             if (!clear && (deadline == null || deadline.isBlank())) {
-                throw WorkflowException.invalid("Choose a deadline, or clear it.");
+                throw WorkflowException.invalid(pageLocale.messages().chooseDeadlineOrClear());
             }
-            assignments.setDeadline(id, clear ? null : FormFields.utcDateTime(deadline, "deadline"), null,
+            assignments.setDeadline(id,
+                    clear
+                            ? null
+                            : FormFields.utcDateTime(pageLocale.messages(), deadline,
+                                    pageLocale.messages().fieldDeadline()),
+                    null,
                     currentActor.get());
         });
     }
@@ -150,7 +163,8 @@ public class ClaimPages {
             @RestForm String explanation, @RestForm String sources, @RestForm List<String> evidenceUrl,
             @RestForm List<String> evidenceQuote, @RestForm List<String> evidenceNote, @RestForm String back) {
         return act(id, back, () -> {
-            VerdictDraft draft = new VerdictDraft(FormFields.choice(Rating.class, rating, "rating"), explanation,
+            VerdictDraft draft = new VerdictDraft(FormFields.choice(pageLocale.messages(), Rating.class, rating,
+                    pageLocale.messages().fieldRating()), explanation,
                     FormFields.lines(sources), evidence(evidenceUrl, evidenceQuote, evidenceNote));
             if (SAVE_DRAFT.equals(intent)) {
                 reviews.saveDraft(id, draft, null, currentActor.get());
@@ -214,13 +228,14 @@ public class ClaimPages {
     private Response render(long id, int status, String error) {
         try {
             ClaimCard card = ClaimCard.of(reviews.get(id), reviews, currentActor.get());
-            ReviewerChoices reviewers = ReviewerChoices.load(directory, card.choosesReviewer());
+            ReviewerChoices reviewers = ReviewerChoices.load(directory, card.choosesReviewer(),
+                    pageLocale.messages());
             return ActionResponses.page(status, Templates.claim(card,
                     ClaimMatches.of(card.claim(), matching, currentActor.get()), reviews.history(id),
                     reviews.revisions(id), reviewers, error));
         } catch (WorkflowException e) {
             return ActionResponses.page(ActionResponses.status(e),
-                    ActionResponses.Templates.refusal("Claim not found", e.getMessage()));
+                    ActionResponses.Templates.refusal(pageLocale.messages().claimNotFound(), e.getMessage()));
         }
     }
 

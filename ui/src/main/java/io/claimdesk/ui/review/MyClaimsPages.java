@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.claimdesk.core.claim.Claim;
 import io.claimdesk.core.claim.ClaimStatus;
+import io.claimdesk.ui.language.PageLocale;
 import io.claimdesk.ui.layout.ActionResponses;
 import io.claimdesk.workflow.review.ReviewService;
 import io.claimdesk.workflow.security.CurrentActor;
@@ -45,6 +46,9 @@ public class MyClaimsPages {
     @Inject
     CurrentActor currentActor;
 
+    @Inject
+    PageLocale pageLocale;
+
     @CheckedTemplate
     public static class Templates {
 
@@ -63,7 +67,7 @@ public class MyClaimsPages {
     // A page, not the API's problem+json, for people who follow a link they may not use.
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return ActionResponses.page(403, ActionResponses.Templates.refusal("Reviewers only",
-                "This page lists the claims assigned to a reviewer; your account does not hold the reviewer role."));
+        return ActionResponses.page(403, ActionResponses.Templates.refusal(pageLocale.messages().reviewersOnly(),
+                pageLocale.messages().reviewersOnlyMessage()));
     }
 }

@@ -2,6 +2,7 @@ package io.claimdesk.ui.review;
 
 import java.util.List;
 
+import io.claimdesk.ui.language.UiMessages;
 import io.claimdesk.workflow.ServiceUnavailableException;
 import io.claimdesk.workflow.reviewer.Reviewer;
 import io.claimdesk.workflow.reviewer.ReviewerDirectory;
@@ -12,14 +13,14 @@ public record ReviewerChoices(List<Reviewer> reviewers, String problem) {
     public static final ReviewerChoices NONE = new ReviewerChoices(List.of(), null);
 
     /** Asks the directory only when the page offers an assign control at all. */
-    public static ReviewerChoices load(ReviewerDirectory directory, boolean needed) {
+    public static ReviewerChoices load(ReviewerDirectory directory, boolean needed, UiMessages msg) {
         if (!needed) {
             return NONE;
         }
         try {
             return new ReviewerChoices(directory.reviewers(), null);
         } catch (ServiceUnavailableException e) {
-            return new ReviewerChoices(List.of(), "The reviewer list is unavailable right now: " + e.getMessage());
+            return new ReviewerChoices(List.of(), msg.reviewerListUnavailable(e.getMessage()));
         }
     }
 }

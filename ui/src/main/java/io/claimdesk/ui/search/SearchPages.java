@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestQuery;
 
+import io.claimdesk.ui.language.PageLocale;
+import io.claimdesk.ui.language.UiMessages;
 import io.claimdesk.ui.layout.ActionResponses;
 import io.claimdesk.workflow.ServiceUnavailableException;
 import io.claimdesk.workflow.WorkflowException;
@@ -32,6 +34,9 @@ public class SearchPages {
     @Inject
     PublicationService publication;
 
+    @Inject
+    PageLocale pageLocale;
+
     @CheckedTemplate
     public static class Templates {
 
@@ -44,16 +49,19 @@ public class SearchPages {
             @RestQuery String to, @RestQuery String sort, @RestQuery String page) {
         SearchForm form = new SearchForm(q, rating, language, publisher, tag, from, to, sort);
         int pageNumber = pageNumber(page);
+        UiMessages msg = pageLocale.messages();
         try {
             VerdictSearchResult result = publication.search(form.query(pageNumber, PAGE_SIZE));
-            return ActionResponses.page(200, Templates.search(SearchView.of(form, pageNumber, PAGE_SIZE, result),
-                    null));
+            return ActionResponses.page(200,
+                    Templates.search(SearchView.of(form, pageNumber, PAGE_SIZE, result, msg, pageLocale.labels()),
+                            null));
         } catch (ServiceUnavailableException e) {
-            return ActionResponses.page(503, Templates.search(SearchView.empty(form, pageNumber, PAGE_SIZE),
-                    "Search is unavailable right now; please try again in a minute."));
+            return ActionResponses.page(503,
+                    Templates.search(SearchView.empty(form, pageNumber, PAGE_SIZE, msg, pageLocale.labels()),
+                            msg.searchUnavailable()));
         } catch (WorkflowException e) {
             return ActionResponses.page(ActionResponses.status(e),
-                    Templates.search(SearchView.empty(form, 1, PAGE_SIZE), e.getMessage()));
+                    Templates.search(SearchView.empty(form, 1, PAGE_SIZE, msg, pageLocale.labels()), e.getMessage()));
         }
     }
 

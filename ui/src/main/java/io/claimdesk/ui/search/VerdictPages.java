@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestPath;
 
+import io.claimdesk.ui.language.PageLocale;
 import io.claimdesk.ui.layout.ActionResponses;
 import io.claimdesk.workflow.claimreview.ClaimReviewDocument;
 import io.claimdesk.workflow.claimreview.ClaimReviews;
@@ -28,6 +29,9 @@ public class VerdictPages {
     @Inject
     ClaimReviews claimReviews;
 
+    @Inject
+    PageLocale pageLocale;
+
     @CheckedTemplate
     public static class Templates {
 
@@ -39,7 +43,7 @@ public class VerdictPages {
     public Response verdict(@RestPath long claimId) {
         return publication.published(claimId)
                 .map(verdict -> ActionResponses.page(200, Templates.verdict(verdict, claimReviews.of(verdict))))
-                .orElseGet(() -> ActionResponses.page(404, ActionResponses.Templates.refusal("No such verdict",
-                        "No verdict has been published for claim " + claimId + ".")));
+                .orElseGet(() -> ActionResponses.page(404, ActionResponses.Templates.refusal(
+                        pageLocale.messages().noSuchVerdict(), pageLocale.messages().noVerdictForClaim(claimId))));
     }
 }
