@@ -41,8 +41,8 @@ public final class ArticleText {
     }
 
     /**
-     * The page's title: its first {@code
-     * <h1>}, else its {@code <title>}; empty when it has neither.
+     * The page's title: the text of its first level-one heading, else its title element; empty
+     * when it has neither.
      */
     public static String titleOf(String html) {
         Document document = Jsoup.parse(html == null ? "" : html);
