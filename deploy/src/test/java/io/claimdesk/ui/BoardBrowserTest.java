@@ -4,12 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,7 +23,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -37,6 +33,7 @@ import com.microsoft.playwright.options.AriaRole;
 
 import io.claimdesk.core.claim.ClaimStatus;
 import io.claimdesk.testing.Api;
+import io.claimdesk.testing.Chromium;
 import io.claimdesk.testing.ClaimStates;
 import io.claimdesk.testing.LocalStackResource;
 import io.claimdesk.testing.SampleArticle;
@@ -79,9 +76,9 @@ class BoardBrowserTest {
     static final String HOSTILE_TEXT = "The minister said unemployment fell by 45% in 2023 " + SCRIPT
             + " in every region of the country. Officials reported that exports doubled in 2022 according to customs.";
     static final double SUBMISSION_TIMEOUT_MS = 60_000;
-    static final Path SCREENSHOTS = Paths.get("../docs/screenshots");
-    static final String ENGLISH = "en-US";
-    static final String FRENCH = "fr-FR";
+    static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
+    static final String ENGLISH = Chromium.ENGLISH;
+    static final String FRENCH = Chromium.FRENCH;
     static final List<String> FRENCH_COLUMN_HEADINGS = List.of("Extraite", "Attribuée", "En attente d'approbation",
             "En correction", "Publiée", "Écartée");
     // French puts a no-break space (narrow in recent JDKs) before the percent sign.
@@ -99,11 +96,7 @@ class BoardBrowserTest {
     @BeforeAll
     static void launchChromium() {
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
@@ -172,7 +165,7 @@ class BoardBrowserTest {
     @Test
     @Order(2)
     void frenchSpeakingEditorLogsInToAFrenchBoardThenSwitchesToEnglish() throws IOException {
-        long id = ClaimStates.claimIn(ClaimStatus.EXTRACTED, ClaimStates.article("Tableau en français"));
+        ClaimStates.claimIn(ClaimStatus.EXTRACTED, ClaimStates.article("Tableau en français"));
         try (BrowserContext french = newBrowserContext(FRENCH)) {
             Page inFrench = french.newPage();
             logInAt(inFrench, "app/board", EDITOR);
@@ -182,7 +175,7 @@ class BoardBrowserTest {
             for (int i = 0; i < COLUMNS.size(); i++) {
                 assertThat(inFrench.locator("#column-" + COLUMNS.get(i))).containsText(FRENCH_COLUMN_HEADINGS.get(i));
             }
-            assertThat(inFrench.locator("#card-" + id + " .meta")).containsText(FRENCH_SCORE);
+            assertThat(inFrench.locator("#board-EXTRACTED article.card .meta").first()).containsText(FRENCH_SCORE);
             assertThat(inFrench.locator("header a[href='/logout']")).hasText("Se déconnecter");
             assertThat(inFrench.locator("nav.languages [aria-current]")).hasText("FR");
             Files.createDirectories(SCREENSHOTS);
@@ -285,7 +278,7 @@ class BoardBrowserTest {
         long article = ClaimStates.article("Bulk discard");
         long open = ClaimStates.claimIn(ClaimStatus.EXTRACTED, article);
         long published = ClaimStates.claimIn(ClaimStatus.PUBLISHED, article);
-        logInAt("app/board", EDITOR);
+        logInAt("app/board?article=" + article, EDITOR);
 
         page.locator("#select-" + open).check();
         page.locator("#select-" + published).check();
@@ -302,8 +295,10 @@ class BoardBrowserTest {
 
     @Test
     void boardShowsAnotherEditorsAssignmentLiveWithoutReloading() {
-        long id = ClaimStates.claimIn(ClaimStatus.EXTRACTED, ClaimStates.article("Live board"));
-        logInAt("app/board", EDITOR);
+        long article = ClaimStates.article("Live board");
+        long id = ClaimStates.claimIn(ClaimStatus.EXTRACTED, article);
+        // Filtered to its article: the whole board shows only the first cards of each column.
+        logInAt("app/board?article=" + article, EDITOR);
         assertThat(page.locator("#board-EXTRACTED #card-" + id)).isVisible();
         assertThat(page.locator("body")).hasAttribute("data-live", "on",
                 new LocatorAssertions.HasAttributeOptions().setTimeout(LIVE_UPDATE_TIMEOUT_MS));
@@ -441,7 +436,7 @@ class BoardBrowserTest {
         assertThat(page.locator("#claims-heading ~ article .claim-text").first()).containsText(SCRIPT);
         assertThat(page.locator("body script")).hasCount(0);
 
-        page.navigate(url("app/board"));
+        page.navigate(page.url().replaceFirst("/app/articles/(\\d+)$", "/app/board?article=$1"));
         Locator card = page.locator("#board-EXTRACTED .claim-text", new Page.LocatorOptions().setHasText(SCRIPT))
                 .first();
         assertThat(card).isVisible();
@@ -467,9 +462,8 @@ class BoardBrowserTest {
         return newBrowserContext(ENGLISH);
     }
 
-    // The locale sets the browser's Accept-Language, which chooses the pages' language.
     private static BrowserContext newBrowserContext(String locale) {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 1000).setLocale(locale));
+        return Chromium.context(browser, locale);
     }
 
     private void logInAt(String path, String username) {
@@ -477,20 +471,15 @@ class BoardBrowserTest {
     }
 
     private void logInAt(Page in, String path, String username) {
-        in.navigate(url(path));
-        logIn(in, username);
-        assertThat(in).hasURL(url(path));
+        Chromium.logInAt(in, app, path, username);
     }
 
     private void logIn(String username) {
         logIn(page, username);
     }
 
-    // The realm's test users have their username as password.
     private static void logIn(Page in, String username) {
-        in.locator("#username").fill(username);
-        in.locator("#password").fill(username);
-        in.locator("#kc-login").click();
+        Chromium.logIn(in, username);
     }
 
     private void submitArticle(String title, String text) {
@@ -504,10 +493,6 @@ class BoardBrowserTest {
     }
 
     private String url(String path) {
-        try {
-            return new URL(app, path).toString();
-        } catch (MalformedURLException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Chromium.url(app, path);
     }
 }

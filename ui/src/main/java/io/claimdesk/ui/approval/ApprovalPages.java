@@ -10,8 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.claimdesk.core.claim.ClaimCriteria;
 import io.claimdesk.core.claim.ClaimStatus;
 import io.claimdesk.ui.language.PageLocale;
 import io.claimdesk.ui.layout.ActionResponses;
@@ -30,6 +32,9 @@ import io.quarkus.security.ForbiddenException;
 @Produces(MediaType.TEXT_HTML)
 public class ApprovalPages {
 
+    /** Verdicts the queue shows before "show all". */
+    static final int SHOWN = 50;
+
     @Inject
     ReviewService reviews;
 
@@ -42,14 +47,36 @@ public class ApprovalPages {
     @CheckedTemplate
     public static class Templates {
 
-        public static native TemplateInstance approvals(List<ClaimCard> cards);
+        public static native TemplateInstance approvals(List<ClaimCard> cards, long hidden, String back,
+                String showAll);
     }
 
+    /**
+     * Verdicts awaiting approval, longest waiting first: the first {@value #SHOWN}, or all with {@code all}; of one
+     * article with {@code article}.
+     */
     @GET
     @RolesAllowed(Roles.EDITOR)
-    public TemplateInstance approvals() {
-        return Templates.approvals(
-                ClaimCard.of(reviews.list(ClaimStatus.AWAITING_APPROVAL, null), reviews, currentActor.get()));
+    public TemplateInstance approvals(@RestQuery String article, @RestQuery String all) {
+        Long articleId = article == null || article.isBlank() ? null : parseId(article);
+        ClaimCriteria criteria = new ClaimCriteria(articleId, null, false, null, null, false);
+        boolean everyOne = all != null && !all.isBlank();
+        long waiting = reviews.countByStatus(criteria).getOrDefault(ClaimStatus.AWAITING_APPROVAL, 0L);
+        List<ClaimCard> cards = ClaimCard.of(reviews.longestWaiting(ClaimStatus.AWAITING_APPROVAL, criteria,
+                everyOne ? Integer.MAX_VALUE : SHOWN), reviews, currentActor.get());
+        String filter = articleId == null ? "" : "?article=" + articleId;
+        String back = "/app/approvals" + filter + (everyOne ? (filter.isEmpty() ? "?" : "&") + "all=1" : "");
+        return Templates.approvals(cards, waiting - cards.size(), back,
+                "/app/approvals" + filter + (filter.isEmpty() ? "?" : "&") + "all=1");
+    }
+
+    // Unreadable ids narrow to no article, like the board's filter.
+    private static Long parseId(String value) {
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
     }
 
     // A page, not the API's problem+json, for people who follow a link they may not use.

@@ -1,8 +1,7 @@
 package io.claimdesk.ui.board;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -16,6 +15,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.claimdesk.core.claim.Claim;
+import io.claimdesk.core.claim.ClaimCriteria;
 import io.claimdesk.core.claim.ClaimStatus;
 import io.claimdesk.ui.language.PageLocale;
 import io.claimdesk.ui.language.UiMessages;
@@ -25,6 +25,7 @@ import io.claimdesk.ui.review.ClaimCard;
 import io.claimdesk.ui.review.ReviewerChoices;
 import io.claimdesk.workflow.ServiceUnavailableException;
 import io.claimdesk.workflow.WorkflowException;
+import io.claimdesk.workflow.article.ArticleService;
 import io.claimdesk.workflow.bulk.BulkAction;
 import io.claimdesk.workflow.bulk.BulkActionService;
 import io.claimdesk.workflow.bulk.BulkOutcome;
@@ -46,6 +47,11 @@ import io.quarkus.security.Authenticated;
 public class BoardPages {
 
     /** The columns left to right, in the order a claim usually travels. */
+    /** Cards a column shows before "show all": enough for a day's triage, few enough to load at once. */
+    static final int CARDS_PER_COLUMN = 50;
+    /** Articles the filter offers, newest first. */
+    static final int ARTICLE_CHOICES = 200;
+
     static final List<ClaimStatus> COLUMN_ORDER = List.of(ClaimStatus.EXTRACTED, ClaimStatus.ASSIGNED,
             ClaimStatus.AWAITING_APPROVAL, ClaimStatus.CORRECTION, ClaimStatus.PUBLISHED, ClaimStatus.DISCARDED);
 
@@ -56,6 +62,9 @@ public class BoardPages {
     BulkActionService bulk;
 
     @Inject
+    ArticleService articles;
+
+    @Inject
     ReviewerDirectory directory;
 
     @Inject
@@ -64,8 +73,13 @@ public class BoardPages {
     @Inject
     PageLocale pageLocale;
 
-    /** One column of the board. */
-    public record Column(ClaimStatus status, List<ClaimCard> cards) {
+    /** One column of the board: the cards shown, and how many claims it holds in all. */
+    public record Column(ClaimStatus status, List<ClaimCard> cards, long count) {
+
+        /** Claims of the column not shown as cards. */
+        public long hidden() {
+            return count - cards.size();
+        }
     }
 
     /** One line of a bulk action's report: the outcome and, when the claim still exists, its text. */
@@ -81,20 +95,26 @@ public class BoardPages {
         public static native TemplateInstance bulk(BulkAction action, List<BulkLine> lines, String error);
     }
 
-    /** The board, narrowed by the filter in the query (article id, assignee or "-", language, rating or "-"). */
+    /**
+     * The board, narrowed by the filter in the query (article id, assignee or "-", language, rating or "-"): each
+     * column counts all its claims and shows the first {@value #CARDS_PER_COLUMN}, unless {@code all} is set.
+     */
     @GET
     public TemplateInstance board(@RestQuery String article, @RestQuery String assignee, @RestQuery String language,
-            @RestQuery String rating) {
-        BoardFilter filter = BoardFilter.of(article, assignee, language, rating);
-        List<ClaimCard> all = new ArrayList<>();
+            @RestQuery String rating, @RestQuery String all) {
+        BoardFilter filter = BoardFilter.of(article, assignee, language, rating, all);
+        ClaimCriteria criteria = filter.criteria();
+        Map<ClaimStatus, Long> counts = reviews.countByStatus(criteria);
         List<Column> columns = COLUMN_ORDER.stream().map(status -> {
-            List<ClaimCard> cards = ClaimCard.of(inBoardOrder(status), reviews, currentActor.get());
-            all.addAll(cards);
-            return new Column(status, cards.stream().filter(filter::keeps).toList());
+            long count = counts.getOrDefault(status, 0L);
+            List<Claim> shown = count == 0
+                    ? List.of()
+                    : reviews.firstInStatus(status, criteria, filter.all() ? Integer.MAX_VALUE : CARDS_PER_COLUMN);
+            return new Column(status, ClaimCard.of(shown, reviews, currentActor.get()), count);
         }).toList();
         boolean assigning = columns.stream().flatMap(c -> c.cards().stream()).anyMatch(ClaimCard::canAssign);
         return Templates.board(columns, ReviewerChoices.load(directory, assigning, pageLocale.messages()), filter,
-                BoardFilter.Choices.of(all));
+                new BoardFilter.Choices(articles.newest(ARTICLE_CHOICES), reviews.assignees(), articles.languages()));
     }
 
     /** Applies the bulk form's action to the ticked claims and reports, per claim, what was done or refused. */
@@ -125,11 +145,4 @@ public class BoardPages {
         }
     }
 
-    // Editors triage new claims by check-worthiness; the other columns keep the order claims arrived in.
-    private List<Claim> inBoardOrder(ClaimStatus status) {
-        List<Claim> claims = reviews.list(status, null);
-        return status == ClaimStatus.EXTRACTED
-                ? claims.stream().sorted(Comparator.comparingDouble((Claim c) -> c.score).reversed()).toList()
-                : claims;
-    }
 }

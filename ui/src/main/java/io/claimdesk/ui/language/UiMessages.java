@@ -593,6 +593,21 @@ public interface UiMessages {
     @Message("Save the draft to get another empty row.")
     String evidenceMoreRows();
 
+    @Message("Add an evidence row")
+    String addEvidenceRow();
+
+    @Message("{count} more: narrow the board with the filters, or")
+    String moreCards(long count);
+
+    @Message("{count} more, not shown:")
+    String moreInList(long count);
+
+    @Message("show every card")
+    String showAllCards();
+
+    @Message("Sent back by {editor} ({when}):")
+    String sentBackBy(String editor, String when);
+
     @Message("Save draft")
     String saveDraft();
 

@@ -3,9 +3,11 @@ package io.claimdesk.ui.review;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.claimdesk.core.claim.Claim;
 import io.claimdesk.core.claim.ClaimStatus;
+import io.claimdesk.core.history.ClaimEvent;
 import io.claimdesk.core.verdict.EvidenceItem;
 import io.claimdesk.core.verdict.Rating;
 import io.claimdesk.core.verdict.Verdict;
@@ -21,23 +23,37 @@ import io.claimdesk.workflow.security.Roles;
  * wrote themselves.
  */
 public record ClaimCard(Claim claim, Verdict verdict, List<ClaimAction> actions, boolean ownVerdictAwaitsOthers,
-        boolean overdue) {
+        boolean overdue, ClaimEvent sentBack) {
 
     /** Blank evidence rows the verdict form always offers after the saved ones, and the fewest rows it shows. */
     static final int BLANK_EVIDENCE_ROWS = 1;
     static final int MIN_EVIDENCE_ROWS = 3;
 
     public static ClaimCard of(Claim claim, ReviewService reviews, Actor actor) {
-        Verdict verdict = reviews.verdictOf(claim.id).orElse(null);
+        ClaimEvent sentBack = claim.status == ClaimStatus.ASSIGNED
+                ? reviews.lastRejections(List.of(claim.id)).get(claim.id)
+                : null;
+        return of(claim, reviews.verdictOf(claim.id).orElse(null), sentBack, actor);
+    }
+
+    private static ClaimCard of(Claim claim, Verdict verdict, ClaimEvent sentBack, Actor actor) {
         boolean ownVerdict = (claim.status == ClaimStatus.AWAITING_APPROVAL || claim.status == ClaimStatus.CORRECTION)
                 && verdict != null && verdict.submittedAt != null && actor.hasRole(Roles.EDITOR)
                 && actor.username().equals(verdict.reviewer);
         return new ClaimCard(claim, verdict, ClaimTransitions.allowed(actor, claim, verdict), ownVerdict,
-                claim.isOverdue(Instant.now()));
+                claim.isOverdue(Instant.now()), sentBack);
     }
 
+    /**
+     * The cards of many claims, with their verdicts and the rejections of those sent back read in two queries rather
+     * than two per claim.
+     */
     public static List<ClaimCard> of(List<Claim> claims, ReviewService reviews, Actor actor) {
-        return claims.stream().map(claim -> of(claim, reviews, actor)).toList();
+        Map<Long, Verdict> verdicts = reviews.verdictsOf(claims.stream().map(claim -> claim.id).toList());
+        Map<Long, ClaimEvent> rejections = reviews.lastRejections(claims.stream()
+                .filter(claim -> claim.status == ClaimStatus.ASSIGNED).map(claim -> claim.id).toList());
+        return claims.stream()
+                .map(claim -> of(claim, verdicts.get(claim.id), rejections.get(claim.id), actor)).toList();
     }
 
     public boolean canAssign() {

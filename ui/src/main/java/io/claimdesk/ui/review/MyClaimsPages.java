@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.claimdesk.core.claim.Claim;
@@ -40,6 +41,9 @@ public class MyClaimsPages {
             .comparing((Claim c) -> c.deadline, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
             .thenComparing(c -> c.id);
 
+    /** Claims the page shows before "show all". */
+    static final int SHOWN = 50;
+
     @Inject
     ReviewService reviews;
 
@@ -52,16 +56,20 @@ public class MyClaimsPages {
     @CheckedTemplate
     public static class Templates {
 
-        public static native TemplateInstance my(List<ClaimCard> cards);
+        public static native TemplateInstance my(List<ClaimCard> cards, long hidden, String back);
     }
 
+    /** The claims the reviewer holds, nearest deadline first: the first {@value #SHOWN}, or all with {@code all}. */
     @GET
     @RolesAllowed(Roles.REVIEWER)
-    public TemplateInstance my() {
+    public TemplateInstance my(@RestQuery String all) {
         String me = currentActor.get().username();
         List<Claim> held = Stream.of(ClaimStatus.ASSIGNED, ClaimStatus.CORRECTION)
                 .flatMap(status -> reviews.list(status, me).stream()).sorted(NEAREST_DEADLINE_FIRST).toList();
-        return Templates.my(ClaimCard.of(held, reviews, currentActor.get()));
+        boolean everyOne = all != null && !all.isBlank();
+        List<Claim> shown = everyOne ? held : held.subList(0, Math.min(SHOWN, held.size()));
+        return Templates.my(ClaimCard.of(shown, reviews, currentActor.get()), held.size() - shown.size(),
+                everyOne ? "/app/my?all=1" : "/app/my");
     }
 
     // A page, not the API's problem+json, for people who follow a link they may not use.

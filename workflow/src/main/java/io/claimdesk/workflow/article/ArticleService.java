@@ -118,6 +118,16 @@ public class ArticleService {
         return articles.newestFirst();
     }
 
+    /** The newest articles, at most {@code limit}: what a filter offers to choose from. */
+    public List<Article> newest(int limit) {
+        return articles.newest(limit);
+    }
+
+    /** The languages of the articles, lower case. */
+    public List<String> languages() {
+        return articles.languages();
+    }
+
     // A URL without a body: the page is fetched, and its title stands in for a missing one.
     private NewArticle fetched(NewArticle submission) {
         ArticleFetcher.FetchedPage page = fetcher.fetch(submission.url());

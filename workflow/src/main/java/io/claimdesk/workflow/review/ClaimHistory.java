@@ -1,7 +1,9 @@
 package io.claimdesk.workflow.review;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -48,5 +50,10 @@ public class ClaimHistory {
 
     public List<ClaimEvent> of(long claimId) {
         return events.forClaim(claimId);
+    }
+
+    /** The latest step of this kind of each claim that has one, by claim id. */
+    public Map<Long, ClaimEvent> latestOf(Collection<Long> claimIds, ClaimAction action) {
+        return events.latest(claimIds, action.name());
     }
 }

@@ -1,7 +1,9 @@
 package io.claimdesk.workflow.review;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.claimdesk.core.claim.Claim;
+import io.claimdesk.core.claim.ClaimCriteria;
 import io.claimdesk.core.claim.ClaimRepository;
 import io.claimdesk.core.claim.ClaimStatus;
 import io.claimdesk.core.history.ClaimEvent;
@@ -60,8 +63,38 @@ public class ReviewService {
         return claims.filtered(status, assignee);
     }
 
+    /** How many claims meet the criteria in each status, for a board's column counts. */
+    public Map<ClaimStatus, Long> countByStatus(ClaimCriteria criteria) {
+        return claims.countByStatus(criteria);
+    }
+
+    /** A board column: the first claims of the status that meet the criteria (see {@link ClaimRepository}). */
+    public List<Claim> firstInStatus(ClaimStatus status, ClaimCriteria criteria, int limit) {
+        return claims.firstInStatus(status, criteria, limit);
+    }
+
+    /** A queue: the claims of the status that meet the criteria, longest waiting first. */
+    public List<Claim> longestWaiting(ClaimStatus status, ClaimCriteria criteria, int limit) {
+        return claims.longestWaiting(status, criteria, limit);
+    }
+
+    /** Everyone who holds a claim now. */
+    public List<String> assignees() {
+        return claims.assignees();
+    }
+
     public Optional<Verdict> verdictOf(long claimId) {
         return verdicts.forClaim(claimId);
+    }
+
+    /** The latest rejection of each of these claims that was ever sent back, by claim id, read in one query. */
+    public Map<Long, ClaimEvent> lastRejections(Collection<Long> claimIds) {
+        return history.latestOf(claimIds, ClaimAction.REJECT);
+    }
+
+    /** The verdicts of these claims, by claim id (claims without one are absent), read in one query. */
+    public Map<Long, Verdict> verdictsOf(Collection<Long> claimIds) {
+        return verdicts.forClaims(claimIds);
     }
 
     public List<ClaimEvent> history(long claimId) {
