@@ -3,6 +3,7 @@ package io.claimdesk.deploy.cli;
 import java.io.IOException;
 import java.util.Arrays;
 
+import io.claimdesk.deploy.bench.BoardBenchmark;
 import io.claimdesk.deploy.bench.ExtractionBenchmark;
 import io.claimdesk.deploy.bench.MatchingBenchmark;
 import io.claimdesk.deploy.bench.SearchBenchmark;
@@ -38,6 +39,9 @@ public final class ClaimdeskCli {
                                      public search p50/p99 at fixed rates over N indexed verdicts (default
                                      100,000) beside Elasticsearch directly, and approval → searchable latency;
                                      appends to docs/benchmarks.md
+              bench board [--claims N]
+                                     page load times in headless Chromium (Debian's chromium) with N claims
+                                     (default 1,000) across the statuses; appends to docs/benchmarks.md
               reindex [--url URL] [--keycloak REALM_URL] [--user U --password P]
                                      rebuild the public search index from PostgreSQL and swap it in
                                      without stopping searches (as an admin; default adam/adam)
@@ -56,10 +60,11 @@ public final class ClaimdeskCli {
                 case "matching" -> MatchingBenchmark.run(rest);
                 case "workflow" -> WorkflowBenchmark.run(rest);
                 case "search" -> SearchBenchmark.run(rest);
+                case "board" -> BoardBenchmark.run(rest);
                 default -> {
                     System.err.println("Usage: ./claimdesk bench startup [--cold] | bench extraction [--datasets DIR]"
                             + " | bench matching [--datasets DIR] | bench workflow"
-                            + " | bench search [--verdicts N] [--rates R1,R2,...]");
+                            + " | bench search [--verdicts N] [--rates R1,R2,...] | bench board [--claims N]");
                     yield 2;
                 }
             };
