@@ -35,22 +35,28 @@ public record RefusalMessage(Refusal code, List<Object> arguments) {
 
     /**
      * The refusal in the language of {@code templates}: each code's template, each argument in the words
-     * {@code words} gives it (nested refusals excepted).
+     * {@code words} gives it (nested refusals excepted), lists of refusals joined with the English "; ".
      */
     public String render(Function<Refusal, String> templates, Function<Object, String> words) {
-        List<String> filled = arguments.stream().map(argument -> argument(argument, templates, words)).toList();
+        return render(templates, words, PART_SEPARATOR);
+    }
+
+    /** As {@link #render(Function, Function)}, with the list separator of the language (French: " ; "). */
+    public String render(Function<Refusal, String> templates, Function<Object, String> words, String separator) {
+        List<String> filled = arguments.stream().map(argument -> argument(argument, templates, words, separator))
+                .toList();
         return Refusal.fill(templates.apply(code), filled);
     }
 
     private static String argument(Object argument, Function<Refusal, String> templates,
-            Function<Object, String> words) {
+            Function<Object, String> words, String separator) {
         if (argument instanceof RefusalMessage part) {
-            return part.render(templates, words);
+            return part.render(templates, words, separator);
         }
         if (argument instanceof List<?> parts && !parts.isEmpty()
                 && parts.stream().allMatch(RefusalMessage.class::isInstance)) {
-            return parts.stream().map(part -> ((RefusalMessage) part).render(templates, words))
-                    .collect(Collectors.joining(PART_SEPARATOR));
+            return parts.stream().map(part -> ((RefusalMessage) part).render(templates, words, separator))
+                    .collect(Collectors.joining(separator));
         }
         return words.apply(argument);
     }

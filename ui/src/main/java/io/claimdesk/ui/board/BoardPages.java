@@ -93,7 +93,7 @@ public class BoardPages {
             return new Column(status, cards.stream().filter(filter::keeps).toList());
         }).toList();
         boolean assigning = columns.stream().flatMap(c -> c.cards().stream()).anyMatch(ClaimCard::canAssign);
-        return Templates.board(columns, ReviewerChoices.load(directory, assigning, pageLocale.messages()), filter,
+        return Templates.board(columns, ReviewerChoices.load(directory, assigning, pageLocale), filter,
                 BoardFilter.Choices.of(all));
     }
 
@@ -113,7 +113,8 @@ public class BoardPages {
                     FormFields.assignment(msg, strategy, reviewer, deadline), reason), currentActor.get());
             return ActionResponses.page(200, Templates.bulk(chosen, outcomes.stream().map(this::line).toList(), null));
         } catch (WorkflowException | ServiceUnavailableException e) {
-            return ActionResponses.page(ActionResponses.status(e), Templates.bulk(chosen, List.of(), e.getMessage()));
+            return ActionResponses.page(ActionResponses.status(e),
+                    Templates.bulk(chosen, List.of(), pageLocale.refusal(e)));
         }
     }
 
