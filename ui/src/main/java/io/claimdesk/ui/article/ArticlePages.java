@@ -107,7 +107,7 @@ public class ArticlePages {
             return Response.seeOther(URI.create("/app/articles/" + article.id)).build();
         } catch (WorkflowException | ServiceUnavailableException e) {
             // The extraction model may be down (503): keep the form filled so the article can be sent again.
-            return ActionResponses.page(ActionResponses.status(e), Templates.submit(form, e.getMessage()));
+            return ActionResponses.page(ActionResponses.status(e), Templates.submit(form, pageLocale.refusal(e)));
         }
     }
 
@@ -140,9 +140,9 @@ public class ArticlePages {
             return Response.seeOther(URI.create("/app/articles/" + id)).build();
         } catch (WorkflowException | ServiceUnavailableException e) {
             if (ActionResponses.isHtmx(headers)) {
-                return ActionResponses.flash(e);
+                return ActionResponses.flash(e, pageLocale.refusal(e));
             }
-            return render(id, ActionResponses.status(e), e.getMessage());
+            return render(id, ActionResponses.status(e), pageLocale.refusal(e));
         }
     }
 
@@ -151,14 +151,14 @@ public class ArticlePages {
             Article article = articles.get(id);
             List<ClaimCard> cards = ClaimCard.of(article.claims, reviews, currentActor.get());
             ReviewerChoices reviewers = ReviewerChoices.load(directory,
-                    cards.stream().anyMatch(ClaimCard::choosesReviewer), pageLocale.messages());
+                    cards.stream().anyMatch(ClaimCard::choosesReviewer), pageLocale);
             return ActionResponses.page(status, Templates.article(article, articles.rollup(article),
                     HighlightedText.of(article), cards, ClaimMatches.of(article.claims, matching, currentActor.get()),
                     reviewers, error));
         } catch (WorkflowException e) {
             return ActionResponses.page(ActionResponses.status(e),
                     ActionResponses.Templates.refusal(pageLocale.messages().articleNotFound(),
-                            e.getMessage()));
+                            pageLocale.refusal(e)));
         }
     }
 }

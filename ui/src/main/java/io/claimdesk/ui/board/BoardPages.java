@@ -113,7 +113,7 @@ public class BoardPages {
             return new Column(status, ClaimCard.of(shown, reviews, currentActor.get()), count);
         }).toList();
         boolean assigning = columns.stream().flatMap(c -> c.cards().stream()).anyMatch(ClaimCard::canAssign);
-        return Templates.board(columns, ReviewerChoices.load(directory, assigning, pageLocale.messages()), filter,
+        return Templates.board(columns, ReviewerChoices.load(directory, assigning, pageLocale), filter,
                 new BoardFilter.Choices(articles.newest(ARTICLE_CHOICES), reviews.assignees(), articles.languages()));
     }
 
@@ -133,7 +133,8 @@ public class BoardPages {
                     FormFields.assignment(msg, strategy, reviewer, deadline), reason), currentActor.get());
             return ActionResponses.page(200, Templates.bulk(chosen, outcomes.stream().map(this::line).toList(), null));
         } catch (WorkflowException | ServiceUnavailableException e) {
-            return ActionResponses.page(ActionResponses.status(e), Templates.bulk(chosen, List.of(), e.getMessage()));
+            return ActionResponses.page(ActionResponses.status(e),
+                    Templates.bulk(chosen, List.of(), pageLocale.refusal(e)));
         }
     }
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestQuery;
 
+import io.claimdesk.ui.language.PageLocale;
 import io.claimdesk.ui.layout.ActionResponses;
 import io.claimdesk.workflow.WorkflowException;
 import io.claimdesk.workflow.dashboard.DashboardService;
@@ -32,6 +33,9 @@ public class DashboardPages {
     @Inject
     DashboardService dashboard;
 
+    @Inject
+    PageLocale pageLocale;
+
     @CheckedTemplate
     public static class Templates {
 
@@ -48,7 +52,7 @@ public class DashboardPages {
                     PERIODS));
         } catch (WorkflowException e) {
             return ActionResponses.page(ActionResponses.status(e),
-                    ActionResponses.Templates.refusal("Dashboard", e.getMessage()));
+                    ActionResponses.Templates.refusal("Dashboard", pageLocale.refusal(e)));
         }
     }
 }

@@ -73,6 +73,11 @@ public class PageLocale {
         return labels(locale());
     }
 
+    /** A refused request explained in the chosen language (see RefusalTexts). */
+    public String refusal(RuntimeException e) {
+        return RefusalTexts.of(e, locale());
+    }
+
     /** The header's switch: every supported language, each with the link that chooses it and comes back here. */
     public List<Choice> getChoices() {
         String back = back();

@@ -60,14 +60,14 @@ public final class ActionResponses {
         return e instanceof ServiceUnavailableException ? 503 : 500;
     }
 
-    /** A refusal for htmx: the message goes into #flash and the page itself stays as it is. */
-    public static Response flash(RuntimeException e) {
+    /** A refusal for htmx: the message, in the page's language, goes into #flash and the page stays as it is. */
+    public static Response flash(RuntimeException e, String message) {
         return Response.status(status(e))
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("HX-Retarget", "#flash")
                 .header("HX-Reswap", "innerHTML")
                 .header("HX-Reselect", ".flash")
-                .entity(Templates.flash(e.getMessage()))
+                .entity(Templates.flash(message))
                 .build();
     }
 

@@ -219,23 +219,22 @@ public class ClaimPages {
             return ActionResponses.backTo(back, "/app/claims/" + id);
         } catch (WorkflowException | ServiceUnavailableException e) {
             if (ActionResponses.isHtmx(headers)) {
-                return ActionResponses.flash(e);
+                return ActionResponses.flash(e, pageLocale.refusal(e));
             }
-            return render(id, ActionResponses.status(e), e.getMessage());
+            return render(id, ActionResponses.status(e), pageLocale.refusal(e));
         }
     }
 
     private Response render(long id, int status, String error) {
         try {
             ClaimCard card = ClaimCard.of(reviews.get(id), reviews, currentActor.get());
-            ReviewerChoices reviewers = ReviewerChoices.load(directory, card.choosesReviewer(),
-                    pageLocale.messages());
+            ReviewerChoices reviewers = ReviewerChoices.load(directory, card.choosesReviewer(), pageLocale);
             return ActionResponses.page(status, Templates.claim(card,
                     ClaimMatches.of(card.claim(), matching, currentActor.get()), reviews.history(id),
                     reviews.revisions(id), reviewers, error));
         } catch (WorkflowException e) {
             return ActionResponses.page(ActionResponses.status(e),
-                    ActionResponses.Templates.refusal(pageLocale.messages().claimNotFound(), e.getMessage()));
+                    ActionResponses.Templates.refusal(pageLocale.messages().claimNotFound(), pageLocale.refusal(e)));
         }
     }
 

@@ -61,7 +61,8 @@ public class SearchPages {
                             msg.searchUnavailable()));
         } catch (WorkflowException e) {
             return ActionResponses.page(ActionResponses.status(e),
-                    Templates.search(SearchView.empty(form, 1, PAGE_SIZE, msg, pageLocale.labels()), e.getMessage()));
+                    Templates.search(SearchView.empty(form, 1, PAGE_SIZE, msg, pageLocale.labels()),
+                            pageLocale.refusal(e)));
         }
     }
 

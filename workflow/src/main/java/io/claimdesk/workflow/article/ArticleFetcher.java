@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.claimdesk.workflow.Refusal;
 import io.claimdesk.workflow.WorkflowException;
 
 /**
@@ -65,10 +66,10 @@ public class ArticleFetcher {
             if (e.getCause() instanceof RuntimeException refusal) {
                 throw refusal;
             }
-            throw WorkflowException.invalid("Could not fetch " + uri + ": " + e.getCause().getMessage());
+            throw WorkflowException.invalid(Refusal.FETCH_FAILED, uri, e.getCause().getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw WorkflowException.invalid("Fetching " + uri + " was interrupted.");
+            throw WorkflowException.invalid(Refusal.FETCH_INTERRUPTED, uri);
         }
     }
 
@@ -85,12 +86,11 @@ public class ArticleFetcher {
             }
             if (status != 200) {
                 close(response);
-                throw WorkflowException.invalid("Fetching " + uri + " answered HTTP " + status + ", not a page.");
+                throw WorkflowException.invalid(Refusal.FETCH_HTTP_STATUS, uri, status);
             }
             return read(uri, response);
         }
-        throw WorkflowException.invalid("Fetching " + first + " was redirected more than " + config.maxRedirects()
-                + " times.");
+        throw WorkflowException.invalid(Refusal.FETCH_TOO_MANY_REDIRECTS, first, config.maxRedirects());
     }
 
     static URI parse(String url) {
@@ -98,11 +98,11 @@ public class ArticleFetcher {
             URI uri = new URI(url == null ? "" : url.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-                throw WorkflowException.invalid("Give an http:// or https:// address to fetch, not '" + url + "'.");
+                throw WorkflowException.invalid(Refusal.FETCH_NOT_HTTP, url);
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw WorkflowException.invalid("'" + url + "' is not a web address: " + e.getReason() + ".");
+            throw WorkflowException.invalid(Refusal.FETCH_NOT_AN_ADDRESS, url, e.getReason());
         }
     }
 
@@ -113,12 +113,11 @@ public class ArticleFetcher {
         try {
             for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
                 if (isPrivate(address)) {
-                    throw WorkflowException.invalid("Claimdesk does not fetch addresses of its own machine or of"
-                            + " private networks (" + uri.getHost() + "); paste the text instead.");
+                    throw WorkflowException.invalid(Refusal.FETCH_PRIVATE_ADDRESS, uri.getHost());
                 }
             }
         } catch (UnknownHostException e) {
-            throw WorkflowException.invalid("The host " + uri.getHost() + " is unknown.");
+            throw WorkflowException.invalid(Refusal.FETCH_UNKNOWN_HOST, uri.getHost());
         }
     }
 
@@ -140,16 +139,15 @@ public class ArticleFetcher {
         } catch (HttpTimeoutException e) {
             throw timedOut(uri);
         } catch (IOException e) {
-            throw WorkflowException.invalid("Could not fetch " + uri + ": " + e.getMessage());
+            throw WorkflowException.invalid(Refusal.FETCH_FAILED, uri, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw WorkflowException.invalid("Fetching " + uri + " was interrupted.");
+            throw WorkflowException.invalid(Refusal.FETCH_INTERRUPTED, uri);
         }
     }
 
     private WorkflowException timedOut(URI uri) {
-        return WorkflowException.invalid("Fetching " + uri + " took longer than " + config.timeout().toSeconds()
-                + " s; paste the text instead.");
+        return WorkflowException.invalid(Refusal.FETCH_TIMEOUT, uri, config.timeout().toSeconds());
     }
 
     private FetchedPage read(URI uri, HttpResponse<InputStream> response) {
@@ -157,18 +155,16 @@ public class ArticleFetcher {
         String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (!TYPES.contains(type)) {
             close(response);
-            throw WorkflowException.invalid("The page at " + uri + " is '" + contentType
-                    + "', not HTML or plain text.");
+            throw WorkflowException.invalid(Refusal.FETCH_NOT_TEXT, uri, contentType);
         }
         try (InputStream body = response.body()) {
             byte[] bytes = body.readNBytes(config.maxBytes() + 1);
             if (bytes.length > config.maxBytes()) {
-                throw WorkflowException.invalid("The page at " + uri + " is larger than " + config.maxBytes()
-                        + " bytes.");
+                throw WorkflowException.invalid(Refusal.FETCH_TOO_LARGE, uri, config.maxBytes());
             }
             return new FetchedPage(uri.toString(), !type.equals("text/plain"), new String(bytes, charset(contentType)));
         } catch (IOException e) {
-            throw WorkflowException.invalid("Could not read the page at " + uri + ": " + e.getMessage());
+            throw WorkflowException.invalid(Refusal.FETCH_UNREADABLE, uri, e.getMessage());
         }
     }
 

@@ -20,6 +20,7 @@ import io.claimdesk.core.extraction.ClaimExtractor;
 import io.claimdesk.core.extraction.Extraction;
 import io.claimdesk.core.verdict.Rating;
 import io.claimdesk.core.verdict.VerdictRevisionRepository;
+import io.claimdesk.workflow.Refusal;
 import io.claimdesk.workflow.WorkflowException;
 import io.claimdesk.workflow.review.ClaimHistory;
 import io.claimdesk.workflow.security.Actor;
@@ -54,9 +55,9 @@ public class ArticleService {
         if (isBlank(submission.text()) && isBlank(submission.html()) && !isBlank(submission.url())) {
             return submit(fetched(submission), actor);
         }
-        String title = required(submission.title(), "title");
+        String title = required(submission.title(), Refusal.TITLE_REQUIRED);
         if (title.length() > MAX_TITLE) {
-            throw WorkflowException.invalid("The title is longer than " + MAX_TITLE + " characters.");
+            throw WorkflowException.invalid(Refusal.TITLE_TOO_LONG, MAX_TITLE);
         }
         String text = bodyOf(submission);
         List<String> topics = Topics.normalise(submission.topics());
@@ -111,7 +112,7 @@ public class ArticleService {
 
     public Article get(long id) {
         return articles.findByIdOptional(id)
-                .orElseThrow(() -> WorkflowException.notFound("No article with id " + id + "."));
+                .orElseThrow(() -> WorkflowException.notFound(Refusal.ARTICLE_NOT_FOUND, id));
     }
 
     public List<Article> list() {
@@ -150,22 +151,21 @@ public class ArticleService {
         boolean hasText = submission.text() != null && !submission.text().isBlank();
         boolean hasHtml = submission.html() != null && !submission.html().isBlank();
         if (hasText && hasHtml) {
-            throw WorkflowException.invalid("Give either text or html, not both.");
+            throw WorkflowException.invalid(Refusal.TEXT_AND_HTML);
         }
         if (!hasText && !hasHtml) {
-            throw WorkflowException.invalid(
-                    "The article is empty: give a text, an html body or a url to fetch it from.");
+            throw WorkflowException.invalid(Refusal.ARTICLE_EMPTY);
         }
         String raw = hasText ? submission.text() : submission.html();
         if (raw.length() > MAX_TEXT) {
-            throw WorkflowException.invalid("The article is longer than " + MAX_TEXT + " characters; split it.");
+            throw WorkflowException.invalid(Refusal.ARTICLE_TOO_LONG, MAX_TEXT);
         }
         String text = hasText ? raw : ArticleText.fromHtml(raw);
         if (text.isBlank()) {
-            throw WorkflowException.invalid("The html holds no readable text.");
+            throw WorkflowException.invalid(Refusal.HTML_WITHOUT_TEXT);
         }
         if (text.indexOf('\u0000') >= 0) {
-            throw WorkflowException.invalid("The text holds NUL characters; send plain UTF-8 text.");
+            throw WorkflowException.invalid(Refusal.TEXT_HOLDS_NUL);
         }
         return text;
     }
@@ -176,8 +176,7 @@ public class ArticleService {
         }
         String code = language.strip().toLowerCase(Locale.ROOT);
         if (!LANGUAGE.matcher(code).matches()) {
-            throw WorkflowException.invalid("language must be an ISO 639 code such as 'fr' or 'en' (got '"
-                    + language + "').");
+            throw WorkflowException.invalid(Refusal.LANGUAGE_INVALID, language);
         }
         return code;
     }
@@ -186,14 +185,14 @@ public class ArticleService {
     private static String team(String team) {
         String value = blankToNull(team);
         if (value != null && (value.length() > MAX_TEAM || value.contains("\n"))) {
-            throw WorkflowException.invalid("team must be one line of up to " + MAX_TEAM + " characters.");
+            throw WorkflowException.invalid(Refusal.TEAM_INVALID, MAX_TEAM);
         }
         return value;
     }
 
-    private static String required(String value, String field) {
+    private static String required(String value, Refusal missing) {
         if (value == null || value.isBlank()) {
-            throw WorkflowException.invalid(field + " is required.");
+            throw WorkflowException.invalid(missing);
         }
         return value.strip();
     }

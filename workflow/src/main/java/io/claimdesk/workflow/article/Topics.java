@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import io.claimdesk.workflow.Refusal;
 import io.claimdesk.workflow.WorkflowException;
 
 /** Topics as the team types them (politics, health, …): trimmed, without blanks or repeats, and bounded. */
@@ -22,8 +23,7 @@ public final class Topics {
         List<String> clean = topics.stream().filter(Objects::nonNull).map(String::strip).filter(t -> !t.isEmpty())
                 .distinct().toList();
         if (clean.size() > MAX_TOPICS || clean.stream().anyMatch(t -> t.length() > MAX_LENGTH || t.contains("\n"))) {
-            throw WorkflowException.invalid("Give at most " + MAX_TOPICS + " topics of up to " + MAX_LENGTH
-                    + " characters each, one line each.");
+            throw WorkflowException.invalid(Refusal.TOPICS_INVALID, MAX_TOPICS, MAX_LENGTH);
         }
         return new ArrayList<>(clean);
     }

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import io.claimdesk.core.claim.Claim;
 import io.claimdesk.core.claim.ClaimRepository;
+import io.claimdesk.workflow.Refusal;
 import io.claimdesk.workflow.WorkflowException;
 import io.claimdesk.workflow.review.ClaimAction;
 import io.claimdesk.workflow.review.ClaimWorkflow;
@@ -79,7 +80,7 @@ public class AssignmentService {
                 : claims.openLoadByAssignee();
         Reviewer reviewer = ReviewerChooser.choose(assignment, claim, candidates, load);
         if (action == ClaimAction.REASSIGN && reviewer.username().equals(claim.assignee)) {
-            throw WorkflowException.invalid("Claim " + claimId + " is already with " + claim.assignee + ".");
+            throw WorkflowException.invalid(Refusal.ALREADY_ASSIGNED, claimId, claim.assignee);
         }
         String before = claim.assignee;
         claim.assignee = reviewer.username();
@@ -93,7 +94,7 @@ public class AssignmentService {
 
     private static void requireFuture(Instant deadline) {
         if (deadline != null && deadline.isBefore(Instant.now())) {
-            throw WorkflowException.invalid("The deadline " + deadline + " is in the past.");
+            throw WorkflowException.invalid(Refusal.DEADLINE_IN_PAST, deadline);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.claimdesk.core.claim.Claim;
+import io.claimdesk.workflow.Refusal;
 import io.claimdesk.workflow.WorkflowException;
 import io.claimdesk.workflow.reviewer.Reviewer;
 
@@ -22,15 +23,13 @@ final class ReviewerChooser {
         if (strategy == AssignmentStrategy.NAMED) {
             String name = assignment.reviewer() == null ? "" : assignment.reviewer().strip();
             if (name.isEmpty()) {
-                throw WorkflowException.invalid("Name the reviewer to assign, or choose another strategy.");
+                throw WorkflowException.invalid(Refusal.REVIEWER_NAME_MISSING);
             }
             return reviewers.stream().filter(r -> r.username().equals(name)).findFirst()
-                    .orElseThrow(() -> WorkflowException.invalid("'" + name
-                            + "' is not a user holding the reviewer role."));
+                    .orElseThrow(() -> WorkflowException.invalid(Refusal.NOT_A_REVIEWER, name));
         }
         if (reviewers.isEmpty()) {
-            throw WorkflowException
-                    .invalid("No user holds the reviewer role: add one in Keycloak, or name a reviewer.");
+            throw WorkflowException.invalid(Refusal.NO_REVIEWERS);
         }
         Comparator<Reviewer> leastLoaded = Comparator
                 .<Reviewer>comparingLong(r -> load.getOrDefault(r.username(), 0L))
@@ -40,21 +39,18 @@ final class ReviewerChooser {
             case LANGUAGE -> {
                 String language = claim.article.language.toLowerCase(Locale.ROOT);
                 yield reviewers.stream().filter(r -> lowerCase(r.languages()).contains(language)).min(leastLoaded)
-                        .orElseThrow(() -> WorkflowException.invalid("No reviewer lists the language '" + language
-                                + "' (Keycloak user attribute 'languages'); name a reviewer or assign by load."));
+                        .orElseThrow(() -> WorkflowException.invalid(Refusal.NO_REVIEWER_FOR_LANGUAGE, language));
             }
             case TOPIC -> {
                 Set<String> topics = lowerCase(claim.topics);
                 if (topics.isEmpty()) {
-                    throw WorkflowException.invalid("Claim " + claim.id + " has no topics: edit its topics, or"
-                            + " assign it another way.");
+                    throw WorkflowException.invalid(Refusal.CLAIM_WITHOUT_TOPICS, claim.id);
                 }
                 Comparator<Reviewer> mostShared = Comparator
                         .<Reviewer>comparingLong(r -> -shared(topics, r.topics()));
                 yield reviewers.stream().filter(r -> shared(topics, r.topics()) > 0)
                         .min(mostShared.thenComparing(leastLoaded))
-                        .orElseThrow(() -> WorkflowException.invalid("No reviewer covers the topics " + topics
-                                + " (Keycloak user attribute 'topics'); name a reviewer or assign by load."));
+                        .orElseThrow(() -> WorkflowException.invalid(Refusal.NO_REVIEWER_FOR_TOPICS, topics));
             }
             case NAMED -> throw new IllegalStateException("handled above");
         };

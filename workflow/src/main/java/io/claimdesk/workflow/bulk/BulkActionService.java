@@ -12,6 +12,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 
 import io.claimdesk.core.claim.Claim;
+import io.claimdesk.workflow.Refusal;
 import io.claimdesk.workflow.WorkflowException;
 import io.claimdesk.workflow.assignment.Assignment;
 import io.claimdesk.workflow.assignment.AssignmentService;
@@ -40,13 +41,13 @@ public class BulkActionService {
 
     public List<BulkOutcome> apply(BulkRequest request, Actor actor) {
         if (request == null || request.action() == null) {
-            throw WorkflowException.invalid("Say which action to apply: one of " + List.of(BulkAction.values()) + ".");
+            throw WorkflowException.invalid(Refusal.BULK_ACTION_MISSING, List.of(BulkAction.values()));
         }
         Set<Long> ids = request.claimIds() == null
                 ? Set.of()
                 : new LinkedHashSet<>(request.claimIds().stream().filter(Objects::nonNull).toList());
         if (ids.isEmpty() || ids.size() > MAX_CLAIMS) {
-            throw WorkflowException.invalid("List 1 to " + MAX_CLAIMS + " claim ids.");
+            throw WorkflowException.invalid(Refusal.BULK_CLAIM_COUNT, MAX_CLAIMS);
         }
         Assignment assignment = request.assignment() == null
                 ? new Assignment(null, null, null)
@@ -73,8 +74,7 @@ public class BulkActionService {
         } catch (WorkflowException e) {
             return BulkOutcome.refused(id, e);
         } catch (OptimisticLockException | PessimisticLockException e) {
-            return BulkOutcome.refused(id, WorkflowException.conflict(
-                    "Someone changed claim " + id + " at the same time; try it again.", null));
+            return BulkOutcome.refused(id, WorkflowException.conflict(null, Refusal.BULK_CONCURRENT_CHANGE, id));
         }
     }
 }

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import io.claimdesk.core.claim.ClaimStatus;
+import io.claimdesk.workflow.Refusal;
 import io.claimdesk.workflow.WorkflowException;
 
 /**
@@ -32,7 +33,7 @@ public class DashboardService {
 
     public Throughput throughput(int days) {
         if (days < 1 || days > MAX_DAYS) {
-            throw WorkflowException.invalid("The dashboard covers 1 to " + MAX_DAYS + " days, not " + days + ".");
+            throw WorkflowException.invalid(Refusal.DASHBOARD_DAYS, MAX_DAYS, days);
         }
         LocalDate last = LocalDate.now(ZoneOffset.UTC);
         LocalDate first = last.minusDays(days - 1L);

@@ -18,6 +18,7 @@ import io.claimdesk.core.article.ArticleRepository;
 import io.claimdesk.core.claim.Claim;
 import io.claimdesk.core.claim.ClaimOrigin;
 import io.claimdesk.core.claim.ClaimRepository;
+import io.claimdesk.workflow.Refusal;
 import io.claimdesk.workflow.WorkflowException;
 import io.claimdesk.workflow.article.Topics;
 import io.claimdesk.workflow.review.ClaimAction;
@@ -60,7 +61,7 @@ public class ClaimEditService {
         boolean textChanges = newText != null && !newText.equals(claim.text);
         boolean topicsChange = newTopics != null && !newTopics.equals(claim.topics);
         if (!textChanges && !topicsChange) {
-            throw WorkflowException.invalid("Nothing to change: send a new text or new topics.");
+            throw WorkflowException.invalid(Refusal.NOTHING_TO_CHANGE);
         }
         String before = describe(claim.text, claim.topics);
         if (textChanges) {
@@ -80,14 +81,14 @@ public class ClaimEditService {
     @Transactional
     public List<Claim> split(long claimId, List<ClaimPart> parts, Long expectedVersion, Actor actor) {
         if (parts == null || parts.size() < 2 || parts.size() > MAX_PARTS) {
-            throw WorkflowException.invalid("Split a claim into 2 to " + MAX_PARTS + " parts, each with its text.");
+            throw WorkflowException.invalid(Refusal.SPLIT_PART_COUNT, MAX_PARTS);
         }
         ClaimWorkflow.Step step = workflow.begin(claimId, expectedVersion, ClaimAction.SPLIT, actor);
         Claim parent = step.claim();
         List<Claim> made = new ArrayList<>();
         for (ClaimPart part : parts) {
             if (part == null) {
-                throw WorkflowException.invalid("A part of the split is empty.");
+                throw WorkflowException.invalid(Refusal.SPLIT_PART_EMPTY);
             }
             Claim child = newClaim(parent.article, part, parent.start, parent.end, ClaimOrigin.SPLIT, actor);
             child.topics = new ArrayList<>(parent.topics);
@@ -107,7 +108,7 @@ public class ClaimEditService {
                 ? Set.of()
                 : new TreeSet<>(claimIds.stream().filter(Objects::nonNull).toList());
         if (ids.size() < 2 || ids.size() > MAX_MERGED) {
-            throw WorkflowException.invalid("Merge 2 to " + MAX_MERGED + " different claims.");
+            throw WorkflowException.invalid(Refusal.MERGE_CLAIM_COUNT, MAX_MERGED);
         }
         // Locks are taken in id order, so two merges of overlapping claims cannot deadlock.
         List<ClaimWorkflow.Step> steps = ids.stream()
@@ -115,7 +116,7 @@ public class ClaimEditService {
         List<Claim> sources = steps.stream().map(ClaimWorkflow.Step::claim).toList();
         Article article = sources.get(0).article;
         if (sources.stream().anyMatch(c -> !c.article.id.equals(article.id))) {
-            throw WorkflowException.invalid("Only claims of the same article can be merged.");
+            throw WorkflowException.invalid(Refusal.MERGE_ACROSS_ARTICLES);
         }
         String mergedText = text == null || text.isBlank()
                 ? sources.stream().map(c -> c.text.strip()).collect(Collectors.joining(" "))
@@ -140,10 +141,9 @@ public class ClaimEditService {
     public Claim add(long articleId, ClaimPart part, List<String> topics, Actor actor) {
         ClaimTransitions.requireCreation(ClaimAction.ADD, actor);
         Article article = articles.findByIdOptional(articleId)
-                .orElseThrow(() -> WorkflowException.notFound("No article with id " + articleId + "."));
+                .orElseThrow(() -> WorkflowException.notFound(Refusal.ARTICLE_NOT_FOUND, articleId));
         if (part == null || part.start() == null || part.end() == null) {
-            throw WorkflowException.invalid("Give the span (start and end offsets in the article text) of the claim"
-                    + " to add.");
+            throw WorkflowException.invalid(Refusal.SPAN_REQUIRED);
         }
         checkSpan(article, part.start(), part.end());
         String text = part.text() == null || part.text().isBlank()
@@ -159,7 +159,7 @@ public class ClaimEditService {
 
     @Transactional
     public Claim discard(long claimId, String reason, Long expectedVersion, Actor actor) {
-        String why = Reasons.require(reason, "discard a claim");
+        String why = Reasons.require(reason, Refusal.REASON_REQUIRED_TO_DISCARD);
         ClaimWorkflow.Step step = workflow.begin(claimId, expectedVersion, ClaimAction.DISCARD, actor);
         return workflow.finish(step, actor, why, null, null);
     }
@@ -199,17 +199,16 @@ public class ClaimEditService {
 
     private static void checkSpan(Article article, int start, int end) {
         if (start < 0 || end <= start || end > article.text.length()) {
-            throw WorkflowException.invalid("The span " + start + "–" + end + " is not inside the article's text"
-                    + " (0–" + article.text.length() + ") or is empty.");
+            throw WorkflowException.invalid(Refusal.SPAN_OUTSIDE_TEXT, start, end, article.text.length());
         }
     }
 
     private static String requireText(String text) {
         if (text == null || text.isBlank()) {
-            throw WorkflowException.invalid("A claim needs a text.");
+            throw WorkflowException.invalid(Refusal.CLAIM_TEXT_REQUIRED);
         }
         if (text.length() > MAX_TEXT) {
-            throw WorkflowException.invalid("A claim's text is at most " + MAX_TEXT + " characters.");
+            throw WorkflowException.invalid(Refusal.CLAIM_TEXT_TOO_LONG, MAX_TEXT);
         }
         return text.strip().replaceAll("\\s+", " ");
     }

@@ -32,6 +32,8 @@ import io.claimdesk.core.extraction.Extraction;
 import io.claimdesk.core.extraction.LanguageDetector;
 import io.claimdesk.core.extraction.Reason;
 import io.claimdesk.core.extraction.SentenceSegmenter;
+import io.claimdesk.workflow.Refusal;
+import io.claimdesk.workflow.RefusalMessage;
 import io.claimdesk.workflow.ServiceUnavailableException;
 
 /**
@@ -116,9 +118,7 @@ public class OpenAiCompatibleClaimExtractor implements ClaimExtractor {
             LOG.warnf("Claim extraction by model %s at %s failed (%s); refusing the article", model,
                     endpoint.getHost(), e.getMessage());
             throw new ServiceUnavailableException(SERVICE,
-                    "Claims cannot be extracted now: the extraction model " + e.getMessage()
-                            + ". Submit the article again later.",
-                    e);
+                    RefusalMessage.of(Refusal.EXTRACTION_UNAVAILABLE, e.getMessage()), e);
         }
     }
 

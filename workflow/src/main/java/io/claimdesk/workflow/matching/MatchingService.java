@@ -18,6 +18,7 @@ import io.claimdesk.core.matching.ClaimMatch;
 import io.claimdesk.core.matching.ClaimMatchRepository;
 import io.claimdesk.core.matching.MatchDecision;
 import io.claimdesk.core.verdict.Rating;
+import io.claimdesk.workflow.Refusal;
 import io.claimdesk.workflow.ServiceUnavailableException;
 import io.claimdesk.workflow.WorkflowException;
 import io.claimdesk.workflow.publication.VerdictOutbox;
@@ -125,10 +126,10 @@ public class MatchingService {
     /** Published verdicts matching any text, without storing anything: the "already checked?" question. */
     public List<FoundMatch> lookup(String text) {
         if (text == null || text.isBlank()) {
-            throw WorkflowException.invalid("Give the text of a claim to look for.");
+            throw WorkflowException.invalid(Refusal.LOOKUP_TEXT_REQUIRED);
         }
         if (text.length() > MAX_LOOKUP) {
-            throw WorkflowException.invalid("A claim to look up holds at most " + MAX_LOOKUP + " characters.");
+            throw WorkflowException.invalid(Refusal.LOOKUP_TEXT_TOO_LONG, MAX_LOOKUP);
         }
         return matcher.find(text, null);
     }
@@ -141,14 +142,12 @@ public class MatchingService {
     public ClaimMatch decide(long claimId, long matchId, MatchDecision decision, Actor actor) {
         Claim claim = requireClaim(claimId);
         if (decision == MatchDecision.PENDING) {
-            throw WorkflowException.invalid("A match is confirmed or dismissed.");
+            throw WorkflowException.invalid(Refusal.MATCH_DECISION_INVALID);
         }
         ClaimMatch match = matches.findByIdOptional(matchId).filter(m -> m.claimId == claimId)
-                .orElseThrow(() -> WorkflowException.notFound(
-                        "Claim " + claimId + " has no match with id " + matchId + "."));
+                .orElseThrow(() -> WorkflowException.notFound(Refusal.MATCH_NOT_FOUND, claimId, matchId));
         if (!mayDecide(claim, actor)) {
-            throw WorkflowException.forbidden(
-                    "Only the claim's reviewer or an editor may confirm or dismiss its matches.");
+            throw WorkflowException.forbidden(Refusal.MATCH_DECISION_FORBIDDEN);
         }
         match.decision = decision;
         match.decidedBy = actor.username();
@@ -163,6 +162,6 @@ public class MatchingService {
 
     private Claim requireClaim(long claimId) {
         return claims.findByIdOptional(claimId)
-                .orElseThrow(() -> WorkflowException.notFound("No claim with id " + claimId + "."));
+                .orElseThrow(() -> WorkflowException.notFound(Refusal.CLAIM_NOT_FOUND, claimId));
     }
 }

@@ -24,6 +24,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.claimdesk.workflow.Refusal;
+import io.claimdesk.workflow.RefusalMessage;
 import io.claimdesk.workflow.ServiceUnavailableException;
 import io.claimdesk.workflow.matching.ClaimEmbeddings;
 import io.quarkus.runtime.StartupEvent;
@@ -473,8 +475,7 @@ public class VerdictIndex {
             throw refused(e.getResponse().getStatusLine().getStatusCode(), e.getMessage(), e);
         } catch (IOException e) {
             indexReady = false;
-            throw new ServiceUnavailableException("Elasticsearch",
-                    "The search index (Elasticsearch) cannot be reached; try again in a moment.", e);
+            throw new ServiceUnavailableException("Elasticsearch", RefusalMessage.of(Refusal.INDEX_UNREACHABLE), e);
         } catch (ElasticsearchException e) {
             throw refused(e.status(), e.error().reason(), e);
         }
@@ -486,7 +487,7 @@ public class VerdictIndex {
         }
         if (status >= 500 || status == 404 || status == 429) {
             return new ServiceUnavailableException("Elasticsearch",
-                    "The search index (Elasticsearch) is not ready: " + reason, cause);
+                    RefusalMessage.of(Refusal.INDEX_NOT_READY, reason), cause);
         }
         return new IllegalStateException("Elasticsearch refused a request: " + reason, cause);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import io.claimdesk.workflow.Refusal;
 import io.claimdesk.workflow.WorkflowException;
 
 /**
@@ -29,7 +30,7 @@ public record VerdictQuery(String text, String rating, String language, List<Str
             try {
                 return valueOf(value.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw WorkflowException.invalid("sort must be 'relevance' or 'newest' (got '" + value + "').");
+                throw WorkflowException.invalid(Refusal.SORT_INVALID, value);
             }
         }
     }
@@ -42,7 +43,7 @@ public record VerdictQuery(String text, String rating, String language, List<Str
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw WorkflowException.invalid(parameter + " must be a date such as 2026-06-27 (got '" + value + "').");
+            throw WorkflowException.invalid(Refusal.DATE_INVALID, parameter, value);
         }
     }
 
@@ -67,21 +68,19 @@ public record VerdictQuery(String text, String rating, String language, List<Str
         tags = values(tags, "tag");
         order = order == null ? Order.RELEVANCE : order;
         if (publishedFrom != null && publishedTo != null && publishedFrom.isAfter(publishedTo)) {
-            throw WorkflowException.invalid("The date range is empty: " + publishedFrom + " is after " + publishedTo
-                    + ".");
+            throw WorkflowException.invalid(Refusal.DATE_RANGE_EMPTY, publishedFrom, publishedTo);
         }
         if (page < 1) {
-            throw WorkflowException.invalid("page must be 1 or more (got " + page + ").");
+            throw WorkflowException.invalid(Refusal.PAGE_INVALID, page);
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw WorkflowException.invalid("size must be between 1 and " + MAX_SIZE + " (got " + size + ").");
+            throw WorkflowException.invalid(Refusal.SIZE_INVALID, MAX_SIZE, size);
         }
         if ((long) page * size > MAX_WINDOW) {
-            throw WorkflowException.invalid("Only the first " + MAX_WINDOW + " results can be paged through"
-                    + " (page × size must not exceed " + MAX_WINDOW + "); narrow the search instead.");
+            throw WorkflowException.invalid(Refusal.WINDOW_TOO_DEEP, MAX_WINDOW);
         }
         if (text.length() > MAX_TEXT) {
-            throw WorkflowException.invalid("The search text is longer than " + MAX_TEXT + " characters.");
+            throw WorkflowException.invalid(Refusal.SEARCH_TEXT_TOO_LONG, MAX_TEXT);
         }
     }
 
@@ -93,8 +92,7 @@ public record VerdictQuery(String text, String rating, String language, List<Str
         List<String> clean = values.stream().filter(Objects::nonNull).map(String::strip).filter(v -> !v.isEmpty())
                 .distinct().toList();
         if (clean.size() > MAX_VALUES || clean.stream().anyMatch(v -> v.length() > MAX_VALUE_LENGTH)) {
-            throw WorkflowException.invalid("Give at most " + MAX_VALUES + " " + parameter + " values of up to "
-                    + MAX_VALUE_LENGTH + " characters each.");
+            throw WorkflowException.invalid(Refusal.FILTER_VALUES_INVALID, MAX_VALUES, parameter, MAX_VALUE_LENGTH);
         }
         return clean;
     }

@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import io.claimdesk.core.claim.Claim;
 import io.claimdesk.core.claim.ClaimStatus;
 import io.claimdesk.core.verdict.VerdictRevision;
+import io.claimdesk.workflow.Refusal;
 import io.claimdesk.workflow.WorkflowException;
 import io.claimdesk.workflow.claimreview.PublicSite;
 import io.claimdesk.workflow.publication.VerdictIndex.RevisedVerdict;
@@ -47,7 +48,7 @@ public class VerdictReindex {
 
     public Result rebuild() {
         if (!running.compareAndSet(false, true)) {
-            throw WorkflowException.conflict("A reindex is already running; wait for it to finish.", null);
+            throw WorkflowException.conflict(null, Refusal.REINDEX_RUNNING);
         }
         Instant start = Instant.now();
         String target = index.newIndexName();

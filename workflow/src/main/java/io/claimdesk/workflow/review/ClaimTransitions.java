@@ -33,6 +33,8 @@ import java.util.Set;
 import io.claimdesk.core.claim.Claim;
 import io.claimdesk.core.claim.ClaimStatus;
 import io.claimdesk.core.verdict.Verdict;
+import io.claimdesk.workflow.Refusal;
+import io.claimdesk.workflow.RefusalMessage;
 import io.claimdesk.workflow.WorkflowException;
 import io.claimdesk.workflow.security.Actor;
 import io.claimdesk.workflow.security.Roles;
@@ -107,16 +109,16 @@ public final class ClaimTransitions {
     public static Transition require(ClaimAction action, Actor actor, Claim claim, Verdict verdict) {
         requireSomeRow(action, actor);
         Transition transition = find(claim.status, action)
-                .orElseThrow(() -> WorkflowException.conflict("Cannot " + describe(action) + " claim " + claim.id
-                        + ": it is " + claim.status + ".", claim.status));
+                .orElseThrow(() -> WorkflowException.conflict(claim.status, Refusal.ACTION_NOT_IN_STATUS, action,
+                        claim.id, claim.status));
         if (!actor.hasAnyRole(transition.roles())) {
-            throw WorkflowException.forbidden(actor.username() + " may not " + describe(action) + " a claim that is "
-                    + claim.status + ".");
+            throw WorkflowException.forbidden(Refusal.ROLE_NOT_IN_STATUS, actor.username(), action,
+                    claim.status);
         }
         for (Guard guard : transition.guards()) {
-            String refusal = guard.refusal(actor, claim, verdict);
+            RefusalMessage refusal = guard.refusal(actor, claim, verdict);
             if (refusal != null) {
-                throw new WorkflowException(guard.refusalKind(), refusal, claim.status);
+                throw new WorkflowException(guard.refusalKind(), claim.status, refusal);
             }
         }
         return transition;
@@ -145,12 +147,7 @@ public final class ClaimTransitions {
     private static void requireSomeRow(ClaimAction action, Actor actor) {
         boolean roleAllowed = TABLE.stream().anyMatch(t -> t.action() == action && actor.hasAnyRole(t.roles()));
         if (!roleAllowed) {
-            throw WorkflowException.forbidden(actor.username() + " holds none of the roles allowed to "
-                    + describe(action) + ".");
+            throw WorkflowException.forbidden(Refusal.NO_ROLE_FOR_ACTION, actor.username(), action);
         }
-    }
-
-    static String describe(ClaimAction action) {
-        return action.name().toLowerCase().replace('_', ' ');
     }
 }

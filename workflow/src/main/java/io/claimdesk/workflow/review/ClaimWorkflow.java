@@ -11,6 +11,7 @@ import io.claimdesk.core.claim.ClaimRepository;
 import io.claimdesk.core.claim.ClaimStatus;
 import io.claimdesk.core.verdict.Verdict;
 import io.claimdesk.core.verdict.VerdictRepository;
+import io.claimdesk.workflow.Refusal;
 import io.claimdesk.workflow.WorkflowException;
 import io.claimdesk.workflow.security.Actor;
 
@@ -41,11 +42,10 @@ public class ClaimWorkflow {
     public Step begin(long claimId, Long expectedVersion, ClaimAction action, Actor actor) {
         // A row lock makes concurrent actions on one claim queue up, so the second sees the first's outcome.
         Claim claim = claims.findByIdOptional(claimId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> WorkflowException.notFound("No claim with id " + claimId + "."));
+                .orElseThrow(() -> WorkflowException.notFound(Refusal.CLAIM_NOT_FOUND, claimId));
         if (expectedVersion != null && expectedVersion != claim.version) {
-            throw WorkflowException.conflict("Claim " + claimId + " was changed by someone else since you loaded it"
-                    + " (you had version " + expectedVersion + ", it is now version " + claim.version + " and "
-                    + claim.status + "); reload it and try again.", claim.status);
+            throw WorkflowException.conflict(claim.status, Refusal.CLAIM_CHANGED_SINCE, claimId, expectedVersion,
+                    claim.version, claim.status);
         }
         Verdict verdict = verdicts.forClaim(claimId).orElse(null);
         return new Step(claim, verdict, ClaimTransitions.require(action, actor, claim, verdict), claim.status);

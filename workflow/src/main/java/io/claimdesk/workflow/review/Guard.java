@@ -2,6 +2,8 @@ package io.claimdesk.workflow.review;
 
 import io.claimdesk.core.claim.Claim;
 import io.claimdesk.core.verdict.Verdict;
+import io.claimdesk.workflow.Refusal;
+import io.claimdesk.workflow.RefusalMessage;
 import io.claimdesk.workflow.WorkflowException.Kind;
 import io.claimdesk.workflow.security.Actor;
 
@@ -12,19 +14,19 @@ public enum Guard {
     ACTOR_IS_ASSIGNEE(Kind.FORBIDDEN) {
 
         @Override
-        String refusal(Actor actor, Claim claim, Verdict verdict) {
+        RefusalMessage refusal(Actor actor, Claim claim, Verdict verdict) {
             return actor.username().equals(claim.assignee)
                     ? null
-                    : "Only the assigned reviewer (" + claim.assignee + ") may write this claim's verdict.";
+                    : RefusalMessage.of(Refusal.NOT_THE_ASSIGNEE, claim.assignee);
         }
     },
     /** Four eyes: never the reviewer who wrote the verdict. */
     ACTOR_IS_NOT_VERDICT_REVIEWER(Kind.FORBIDDEN) {
 
         @Override
-        String refusal(Actor actor, Claim claim, Verdict verdict) {
+        RefusalMessage refusal(Actor actor, Claim claim, Verdict verdict) {
             return verdict != null && actor.username().equals(verdict.reviewer)
-                    ? "You wrote this verdict; another editor must decide on it (four-eyes rule)."
+                    ? RefusalMessage.of(Refusal.FOUR_EYES)
                     : null;
         }
     },
@@ -32,10 +34,10 @@ public enum Guard {
     VERDICT_SUBMITTED(Kind.CONFLICT) {
 
         @Override
-        String refusal(Actor actor, Claim claim, Verdict verdict) {
+        RefusalMessage refusal(Actor actor, Claim claim, Verdict verdict) {
             return verdict != null && verdict.submittedAt != null
                     ? null
-                    : "The corrected verdict has not been submitted yet.";
+                    : RefusalMessage.of(Refusal.CORRECTION_NOT_SUBMITTED);
         }
     };
 
@@ -51,5 +53,5 @@ public enum Guard {
     }
 
     /** Why the actor is refused, or null when the guard holds. */
-    abstract String refusal(Actor actor, Claim claim, Verdict verdict);
+    abstract RefusalMessage refusal(Actor actor, Claim claim, Verdict verdict);
 }

@@ -1,5 +1,6 @@
 package io.claimdesk.workflow.review;
 
+import io.claimdesk.workflow.Refusal;
 import io.claimdesk.workflow.WorkflowException;
 
 /** The free-text reasons and notes some actions require (reject, discard, correction). */
@@ -10,10 +11,10 @@ public final class Reasons {
     private Reasons() {
     }
 
-    /** The reason, stripped; refused when missing or too long. {@code what} completes "A reason is required to …". */
-    public static String require(String reason, String what) {
+    /** The reason, stripped; refused with {@code missing} when there is none, or when it is too long. */
+    public static String require(String reason, Refusal missing) {
         if (reason == null || reason.isBlank()) {
-            throw WorkflowException.invalid("A reason is required to " + what + ".");
+            throw WorkflowException.invalid(missing);
         }
         return limit(reason);
     }
@@ -25,7 +26,7 @@ public final class Reasons {
 
     private static String limit(String text) {
         if (text.length() > MAX_LENGTH) {
-            throw WorkflowException.invalid("The text is longer than " + MAX_LENGTH + " characters.");
+            throw WorkflowException.invalid(Refusal.TEXT_TOO_LONG, MAX_LENGTH);
         }
         return text.strip();
     }

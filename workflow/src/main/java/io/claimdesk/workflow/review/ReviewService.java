@@ -20,6 +20,7 @@ import io.claimdesk.core.verdict.Verdict;
 import io.claimdesk.core.verdict.VerdictRepository;
 import io.claimdesk.core.verdict.VerdictRevision;
 import io.claimdesk.core.verdict.VerdictRevisionRepository;
+import io.claimdesk.workflow.Refusal;
 import io.claimdesk.workflow.WorkflowException;
 import io.claimdesk.workflow.publication.VerdictOutbox;
 import io.claimdesk.workflow.reviewer.ReviewerDirectory;
@@ -56,7 +57,7 @@ public class ReviewService {
 
     public Claim get(long claimId) {
         return claims.findByIdOptional(claimId)
-                .orElseThrow(() -> WorkflowException.notFound("No claim with id " + claimId + "."));
+                .orElseThrow(() -> WorkflowException.notFound(Refusal.CLAIM_NOT_FOUND, claimId));
     }
 
     public List<Claim> list(ClaimStatus status, String assignee) {
@@ -139,7 +140,7 @@ public class ReviewService {
     /** Sends the verdict back to its reviewer with the editor's reason. */
     @Transactional
     public Claim reject(long claimId, String reason, Long expectedVersion, Actor actor) {
-        String why = Reasons.require(reason, "send a verdict back");
+        String why = Reasons.require(reason, Refusal.REASON_REQUIRED_TO_REJECT);
         ClaimWorkflow.Step step = workflow.begin(claimId, expectedVersion, ClaimAction.REJECT, actor);
         step.verdict().submittedAt = null;
         return workflow.finish(step, actor, why, null, null);
@@ -152,14 +153,13 @@ public class ReviewService {
     @Transactional
     public Claim reopenForCorrection(long claimId, String note, String reviewerName, Long expectedVersion,
             Actor actor) {
-        String why = Reasons.require(note, "reopen a verdict for correction (the correction note)");
+        String why = Reasons.require(note, Refusal.NOTE_REQUIRED_TO_REOPEN);
         ClaimWorkflow.Step step = workflow.begin(claimId, expectedVersion, ClaimAction.REOPEN_FOR_CORRECTION,
                 actor);
         Verdict verdict = step.verdict();
         String reviewer = reviewerName == null || reviewerName.isBlank() ? verdict.reviewer : reviewerName.strip();
         if (reviewers.find(reviewer).isEmpty()) {
-            throw WorkflowException.invalid("'" + reviewer + "' is not a user holding the reviewer role; name the"
-                    + " reviewer who should correct the verdict.");
+            throw WorkflowException.invalid(Refusal.NOT_A_REVIEWER_FOR_CORRECTION, reviewer);
         }
         String before = step.claim().assignee;
         step.claim().assignee = reviewer;

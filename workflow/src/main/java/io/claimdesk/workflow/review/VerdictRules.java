@@ -5,6 +5,8 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.claimdesk.workflow.Refusal;
+import io.claimdesk.workflow.RefusalMessage;
 import io.claimdesk.workflow.WorkflowException;
 
 /** What a verdict draft must hold: limits for any draft, completeness for a submission. */
@@ -20,50 +22,49 @@ final class VerdictRules {
 
     /** Checks the limits any saved draft must respect; a draft may still lack a rating or sources. */
     static void checkDraft(VerdictDraft draft) {
-        List<String> problems = limits(draft);
+        List<RefusalMessage> problems = limits(draft);
         if (!problems.isEmpty()) {
-            throw WorkflowException.invalid("The draft cannot be saved: " + String.join("; ", problems) + ".");
+            throw WorkflowException.invalid(Refusal.DRAFT_NOT_SAVED, problems);
         }
     }
 
     /** Checks that a verdict is complete enough to go to an editor. */
     static void checkSubmission(VerdictDraft draft) {
-        List<String> problems = limits(draft);
+        List<RefusalMessage> problems = limits(draft);
         if (draft.rating() == null) {
-            problems.add("rating is required");
+            problems.add(RefusalMessage.of(Refusal.RATING_REQUIRED));
         }
         if (draft.explanation().isBlank()) {
-            problems.add("explanation is required");
+            problems.add(RefusalMessage.of(Refusal.EXPLANATION_REQUIRED));
         }
         if (draft.sources().isEmpty() && draft.evidence().isEmpty()) {
-            problems.add("at least one source URL or evidence item is required");
+            problems.add(RefusalMessage.of(Refusal.SOURCE_REQUIRED));
         }
         if (!problems.isEmpty()) {
-            throw WorkflowException.invalid("The verdict is incomplete: " + String.join("; ", problems) + ".");
+            throw WorkflowException.invalid(Refusal.VERDICT_INCOMPLETE, problems);
         }
     }
 
-    private static List<String> limits(VerdictDraft draft) {
-        List<String> problems = new ArrayList<>();
+    private static List<RefusalMessage> limits(VerdictDraft draft) {
+        List<RefusalMessage> problems = new ArrayList<>();
         if (draft.explanation().length() > MAX_EXPLANATION) {
-            problems.add("explanation is longer than " + MAX_EXPLANATION + " characters");
+            problems.add(RefusalMessage.of(Refusal.EXPLANATION_TOO_LONG, MAX_EXPLANATION));
         }
         if (draft.sources().size() > MAX_SOURCES) {
-            problems.add("at most " + MAX_SOURCES + " sources");
+            problems.add(RefusalMessage.of(Refusal.TOO_MANY_SOURCES, MAX_SOURCES));
         } else {
             draft.sources().stream().filter(s -> !isHttpUrl(s))
-                    .forEach(s -> problems.add("source '" + s + "' is not an http(s) URL"));
+                    .forEach(s -> problems.add(RefusalMessage.of(Refusal.SOURCE_NOT_HTTP, s)));
         }
         if (draft.evidence().size() > MAX_EVIDENCE) {
-            problems.add("at most " + MAX_EVIDENCE + " evidence items");
+            problems.add(RefusalMessage.of(Refusal.TOO_MANY_EVIDENCE_ITEMS, MAX_EVIDENCE));
         } else {
             for (int i = 0; i < draft.evidence().size(); i++) {
                 VerdictDraft.Evidence item = draft.evidence().get(i);
                 if (item == null || !isHttpUrl(item.url())) {
-                    problems.add("evidence item " + (i + 1) + " needs an http(s) URL");
+                    problems.add(RefusalMessage.of(Refusal.EVIDENCE_NEEDS_URL, i + 1));
                 } else if (length(item.quote()) > MAX_QUOTE || length(item.note()) > MAX_QUOTE) {
-                    problems.add("evidence item " + (i + 1) + " has a quote or note longer than " + MAX_QUOTE
-                            + " characters");
+                    problems.add(RefusalMessage.of(Refusal.EVIDENCE_TOO_LONG, i + 1, MAX_QUOTE));
                 }
             }
         }

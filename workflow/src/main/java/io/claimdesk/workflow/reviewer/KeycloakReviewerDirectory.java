@@ -12,6 +12,8 @@ import org.jboss.logging.Logger;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.UserRepresentation;
 
+import io.claimdesk.workflow.Refusal;
+import io.claimdesk.workflow.RefusalMessage;
 import io.claimdesk.workflow.ServiceUnavailableException;
 
 /** Reads reviewers from Keycloak through the admin client: users holding the reviewer realm role. */
@@ -54,8 +56,7 @@ public class KeycloakReviewerDirectory implements ReviewerDirectory {
         } catch (RuntimeException e) {
             // Admin-client failures (connection refused, 401, 404) must not reach clients raw.
             LOG.warnf("Reading reviewers from Keycloak failed: %s", e.toString());
-            throw new ServiceUnavailableException("Keycloak",
-                    "The reviewer directory (Keycloak) cannot be reached; try again in a moment.", e);
+            throw new ServiceUnavailableException("Keycloak", RefusalMessage.of(Refusal.REVIEWERS_UNREACHABLE), e);
         }
     }
 
