@@ -137,7 +137,7 @@ public class ArticleService {
     }
 
     private static String bodyOf(NewArticle submission) {
-        boolean hasText = submission.text() != null && !submission.text().isBlank();
+        boolean hasText = hasWords(submission.text());
         boolean hasHtml = submission.html() != null && !submission.html().isBlank();
         if (hasText && hasHtml) {
             throw WorkflowException.invalid("Give either text or html, not both.");
@@ -151,13 +151,18 @@ public class ArticleService {
             throw WorkflowException.invalid("The article is longer than " + MAX_TEXT + " characters; split it.");
         }
         String text = hasText ? raw : ArticleText.fromHtml(raw);
-        if (text.isBlank()) {
+        if (!hasWords(text)) {
             throw WorkflowException.invalid("The html holds no readable text.");
         }
         if (text.indexOf('\u0000') >= 0) {
             throw WorkflowException.invalid("The text holds NUL characters; send plain UTF-8 text.");
         }
         return text;
+    }
+
+    // isBlank() lets no-break and other Unicode spaces through: a text without a letter or digit holds no claim.
+    private static boolean hasWords(String text) {
+        return text != null && text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     private static String languageHint(String language) {
