@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.hibernate.exception.DataException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -71,8 +72,17 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        // Quarkus's JSON reader wraps a body it cannot parse (truncated, binary) in a bare 400.
+        if (e.getCause() instanceof MismatchedInputException mismatch) {
+            return badValue(mismatch, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return badJson(unreadable, uri);
+        }
         int status = e.getResponse().getStatus();
         String detail = switch (status) {
+            case 400 -> "The request could not be read: send a JSON body and parameters as this endpoint describes"
+                    + " them in /q/openapi.";
             case 404 -> "Nothing here: check the path and the id.";
             case 405 -> "This path does not accept that HTTP method.";
             case 406 -> "This path cannot answer in the media type you asked for.";
@@ -84,8 +94,25 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        DataException unstorable = causeOfType(e, DataException.class);
+        if (unstorable != null) {
+            // PostgreSQL refused a value (a NUL character, too long, out of range): the request's fault, not ours.
+            LOG.warnf("Refused a value on %s: %s", uri.getPath(), unstorable.getSQLException().getMessage());
+            return problem(400, "A value in the request cannot be stored or searched for: it holds a NUL character"
+                    + " (U+0000) or is too long or out of range. Remove the NUL characters and check the lengths.", uri,
+                    null);
+        }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return problem(500, "An unexpected error occurred; it has been logged.", uri, null);
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     static Response problem(int status, String detail, UriInfo uri, String currentStatus) {

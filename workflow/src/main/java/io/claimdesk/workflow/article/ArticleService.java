@@ -148,7 +148,7 @@ public class ArticleService {
     }
 
     private static String bodyOf(NewArticle submission) {
-        boolean hasText = submission.text() != null && !submission.text().isBlank();
+        boolean hasText = hasWords(submission.text());
         boolean hasHtml = submission.html() != null && !submission.html().isBlank();
         if (hasText && hasHtml) {
             throw WorkflowException.invalid(Refusal.TEXT_AND_HTML);
@@ -161,13 +161,18 @@ public class ArticleService {
             throw WorkflowException.invalid(Refusal.ARTICLE_TOO_LONG, MAX_TEXT);
         }
         String text = hasText ? raw : ArticleText.fromHtml(raw);
-        if (text.isBlank()) {
+        if (!hasWords(text)) {
             throw WorkflowException.invalid(Refusal.HTML_WITHOUT_TEXT);
         }
         if (text.indexOf('\u0000') >= 0) {
             throw WorkflowException.invalid(Refusal.TEXT_HOLDS_NUL);
         }
         return text;
+    }
+
+    // isBlank() lets no-break and other Unicode spaces through: a text without a letter or digit holds no claim.
+    private static boolean hasWords(String text) {
+        return text != null && text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     private static String languageHint(String language) {

@@ -2,10 +2,12 @@ package io.claimdesk.workflow.publication;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import io.claimdesk.core.verdict.Rating;
 import io.claimdesk.workflow.Refusal;
 import io.claimdesk.workflow.WorkflowException;
 
@@ -62,7 +64,7 @@ public record VerdictQuery(String text, String rating, String language, List<Str
 
     public VerdictQuery {
         text = text == null ? "" : text.strip();
-        rating = rating == null || rating.isBlank() ? null : rating.strip().toUpperCase(Locale.ROOT);
+        rating = rating == null || rating.isBlank() ? null : rating(rating.strip().toUpperCase(Locale.ROOT));
         language = language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
         publishers = values(publishers, "publisher");
         tags = values(tags, "tag");
@@ -104,5 +106,14 @@ public record VerdictQuery(String text, String rating, String language, List<Str
     /** Newest first: asked for, or no text to rank by. */
     boolean byDate() {
         return order == Order.NEWEST || text.isEmpty();
+    }
+
+    // An unknown rating would silently find nothing: say which ones exist instead.
+    private static String rating(String value) {
+        if (Arrays.stream(Rating.values()).noneMatch(r -> r.name().equals(value))) {
+            throw WorkflowException.invalid("rating must be one of " + Arrays.toString(Rating.values()) + " (got '"
+                    + value + "').");
+        }
+        return value;
     }
 }
