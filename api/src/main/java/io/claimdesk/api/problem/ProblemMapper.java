@@ -14,6 +14,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.claimdesk.workflow.DatabaseConnectionFailure;
 import io.claimdesk.workflow.ServiceUnavailableException;
 import io.claimdesk.workflow.WorkflowException;
 import io.quarkus.security.ForbiddenException;
@@ -94,6 +95,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        // PostgreSQL down or restarting surfaces as whatever Hibernate, the pool or the transaction manager threw.
+        if (DatabaseConnectionFailure.in(e)) {
+            LOG.warnf("PostgreSQL unreachable on %s: %s", uri.getPath(), e);
+            return Response.fromResponse(problem(503, DatabaseConnectionFailure.MESSAGE, uri, null))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         DataException unstorable = causeOfType(e, DataException.class);
         if (unstorable != null) {
             // PostgreSQL refused a value (a NUL character, too long, out of range): the request's fault, not ours.

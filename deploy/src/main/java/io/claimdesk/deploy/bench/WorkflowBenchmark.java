@@ -139,8 +139,8 @@ public final class WorkflowBenchmark {
                 "Review workflow under " + CLIENTS + " concurrent clients, beside the database alone", COMMAND));
         out.append(String.format(Locale.ROOT,
                 """
-                        Everything on this one machine: PostgreSQL 17 as the test stacks run it (fsync, full_page_writes and \
-                        synchronous_commit off), Elasticsearch, Keycloak, the application (default pool of 20 database \
+                        Everything on this one machine: PostgreSQL 17 as the test stacks run it (fsync and full_page_writes \
+                        off; synchronous_commit off for Keycloak's database only), Elasticsearch, Keycloak, the application (default pool of 20 database \
                         connections) and the load clients.
 
                         **Workflow**: %d clients over loopback, one HTTP/1.1 connection and thread each, each waiting for an \

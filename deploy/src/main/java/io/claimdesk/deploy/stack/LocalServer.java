@@ -17,6 +17,11 @@ public interface LocalServer {
     /** Stops the server cleanly (forcibly after a grace period); does nothing if it is not running. */
     void stop();
 
+    /**
+     * Kills the server and its child processes with SIGKILL (kill -9), as a crash would; returns once they are gone.
+     */
+    void kill();
+
     /** True while the server process runs. */
     boolean isRunning();
 

@@ -13,6 +13,7 @@ import java.util.Map;
 abstract class ProcessServer implements LocalServer {
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    private static final Duration KILL_WAIT = Duration.ofSeconds(10);
 
     /** How to launch a prepared server and how to tell it is ready. */
     record Launch(List<String> command, Map<String, String> environment, Path workDir, HealthProbe probe) {
@@ -61,6 +62,11 @@ abstract class ProcessServer implements LocalServer {
     @Override
     public final synchronized void stop() {
         process.stop(STOP_GRACE);
+    }
+
+    @Override
+    public final synchronized void kill() {
+        process.kill(KILL_WAIT);
     }
 
     @Override

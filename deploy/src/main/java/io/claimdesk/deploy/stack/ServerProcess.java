@@ -17,7 +17,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * One operating-system process of the stack: started with its environment and a log file, awaited until healthy,
- * stopped gracefully then forcibly together with its children.
+ * stopped gracefully then forcibly together with its children, or killed outright (fault tests).
  */
 public final class ServerProcess {
 
@@ -135,6 +135,33 @@ public final class ServerProcess {
             }
         }
         tree.forEach(ProcessHandle::destroyForcibly);
+    }
+
+    /**
+     * Kills the process and all its descendants with SIGKILL at once, the way a crash or the OOM killer would: no
+     * signal handler runs, nothing is flushed. Waits up to {@code wait} for all of them to be gone.
+     */
+    public synchronized void kill(Duration wait) {
+        if (process == null) {
+            return;
+        }
+        // Descendants first, while they are still ours: once their parent dies they are re-parented and lost.
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroyForcibly);
+        Instant deadline = Instant.now().plus(wait);
+        for (ProcessHandle handle : tree) {
+            try {
+                long left = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
+                handle.onExit().get(left, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                throw new IllegalStateException(name + " (pid " + handle.pid() + ") survived SIGKILL for "
+                        + wait.toSeconds() + " s", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while killing " + name, e);
+            }
+        }
     }
 
     /** True while the process runs. */

@@ -1,0 +1,48 @@
+package io.claimdesk.workflow;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
+import org.hibernate.exception.JDBCConnectionException;
+
+/**
+ * Tells a failure caused by PostgreSQL being unreachable (down, restarting, a connection cut) from a real error, so
+ * that clients get a retryable 503 for the first and a 500 only for the second.
+ */
+public final class DatabaseConnectionFailure {
+
+    /** What clients are told. */
+    public static final String MESSAGE = "The database (PostgreSQL) cannot be reached; try again in a moment.";
+
+    private DatabaseConnectionFailure() {
+    }
+
+    /** True if the failure or one of its causes says the database connection failed or could not be made. */
+    public static boolean in(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+                return true;
+            }
+            // Agroal's pool reports a connection it could not get in time without an SQL state.
+            if (cause instanceof SQLException sql && sql.getMessage() != null
+                    && sql.getMessage().startsWith("Acquisition timeout")) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    // 08: connection exception; 57P01-57P03: the server is shutting down, crashed or is still starting.
+    private static boolean isConnectionState(String state) {
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                || state.equals("57P03"));
+    }
+}
