@@ -1,60 +1,96 @@
 package io.claimdesk.testing;
 
-import static io.restassured.RestAssured.given;
-
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-
-import io.claimdesk.ui.layout.CsrfToken;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A signed-in browser session on the pages without a browser: Keycloak's code-flow login followed by hand (its login
- * form posted with the demo user's password), then the session cookies and a CSRF token for page requests.
+ * A demo user signed in to the pages the way a browser is (Keycloak's login form, the code flow, the session cookie),
+ * without a browser: for tests that send many page requests as that user.
  */
 public final class PageSession {
 
-    /** A well-formed double-submit token: the same value goes in the cookie and in the header. */
-    private static final String CSRF = "hostile-input-test-csrf-token-0123456789";
+    private static final Pattern LOGIN_FORM = Pattern.compile("action=\"([^\"]*/login-actions/authenticate[^\"]*)\"");
 
-    private final Map<String, String> appCookies;
+    private final CookieManager cookies;
+    private final URI app;
 
-    private PageSession(Map<String, String> appCookies) {
-        this.appCookies = appCookies;
+    private PageSession(CookieManager cookies, URI app) {
+        this.cookies = cookies;
+        this.app = app;
     }
 
-    /** Signs in as the demo user (password = username) starting from the given page. */
-    public static PageSession signIn(String username, String startPath) {
-        Map<String, String> app = new HashMap<>();
-        Response start = given().redirects().follow(false).get(startPath);
-        app.putAll(start.getCookies());
-        String loginUrl = start.header("Location");
-        // Both URLs come encoded already: RestAssured must send them as they are.
-        Response loginPage = given().redirects().follow(false).urlEncodingEnabled(false).get(loginUrl);
-        Element form = Jsoup.parse(loginPage.asString()).selectFirst("form[method=post]");
-        if (form == null) {
-            throw new IllegalStateException("no login form at " + loginUrl + " (after " + start.statusLine() + "): "
-                    + loginPage.statusLine() + " " + loginPage.asString());
+    /** Signs the user (password = username) in through Keycloak's login page, starting from the board. */
+    public static PageSession login(URI app, String username) {
+        CookieManager cookies = new PlainHttpCookies();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+        try {
+            HttpResponse<String> loginPage = browser.send(HttpRequest.newBuilder(app.resolve("/app/board")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher form = LOGIN_FORM.matcher(loginPage.body());
+            if (!form.find()) {
+                throw new AssertionError("no Keycloak login form at " + loginPage.uri() + ": " + loginPage.body());
+            }
+            String fields = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                    + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&credentialId=";
+            HttpResponse<String> board = browser.send(HttpRequest.newBuilder(URI.create(form.group(1).replace("&amp;",
+                    "&"))).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());
+            if (board.statusCode() != 200 || !board.uri().getPath().equals("/app/board")) {
+                throw new AssertionError("login of " + username + " ended at " + board.uri() + " with "
+                        + board.statusCode());
+            }
+            return new PageSession(cookies, app);
+        } catch (IOException e) {
+            throw new AssertionError("login of " + username + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
-        String action = form.attr("action");
-        Response loggedIn = given().redirects().follow(false).urlEncodingEnabled(false).cookies(loginPage.getCookies())
-                .formParam("username", username).formParam("password", username).post(action);
-        String back = loggedIn.header("Location");
-        if (back == null) {
-            throw new IllegalStateException("Keycloak did not sign " + username + " in: " + loggedIn.statusLine());
-        }
-        Response callback = given().redirects().follow(false).urlEncodingEnabled(false).cookies(app).get(back);
-        app.putAll(callback.getCookies());
-        return new PageSession(app);
     }
 
-    /** A page request in this session, carrying the CSRF token that POSTs under /app need. */
-    public RequestSpecification request() {
-        return given().redirects().follow(false).cookies(appCookies).cookie(CsrfToken.COOKIE, CSRF)
-                .header(CsrfToken.HEADER, CSRF);
+    /** Keycloak marks its login cookies Secure; the test stack speaks plain HTTP on localhost, as browsers allow. */
+    private static final class PlainHttpCookies extends CookieManager {
+
+        PlainHttpCookies() {
+            super(null, CookiePolicy.ACCEPT_ALL);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            Map<String, List<String>> plain = new HashMap<>();
+            headers.forEach((name, values) -> plain.put(name, name != null && name.equalsIgnoreCase("Set-Cookie")
+                    ? values.stream().map(v -> v.replaceAll("(?i);\\s*Secure", "")).toList()
+                    : values));
+            super.put(uri, plain);
+        }
+    }
+
+    /** A client that sends this session's cookies and does not follow redirects. */
+    public HttpClient client() {
+        return HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** The CSRF token the pages echo in X-CSRF-Token on every POST under /app. */
+    public String csrfToken() {
+        return cookies.getCookieStore().get(app).stream().filter(c -> c.getName().equals("claimdesk-csrf"))
+                .map(HttpCookie::getValue).findFirst()
+                .orElseThrow(() -> new AssertionError("no claimdesk-csrf cookie after login: "
+                        + cookies.getCookieStore().getCookies()));
     }
 }

@@ -92,6 +92,11 @@ class BoardBrowserTest {
 
     BrowserContext context;
     Page page;
+    /**
+     * Content-Security-Policy violations, and uncaught errors in our own scripts (/js/), that the page reported; each
+     * test ends with none. (htmx's own errors are left out: a swap racing the live refresh can raise one.)
+     */
+    final List<String> scriptProblems = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launchChromium() {
@@ -110,11 +115,23 @@ class BoardBrowserTest {
     void openFreshBrowserSession() {
         context = newBrowserContext();
         page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                scriptProblems.add(message.location() + ": " + message.text());
+            }
+        });
+        page.onPageError(error -> {
+            if (error.contains("/js/")) {
+                scriptProblems.add(page.url() + ": " + error);
+            }
+        });
     }
 
     @AfterEach
     void closeBrowserSession() {
         context.close();
+        org.assertj.core.api.Assertions.assertThat(scriptProblems)
+                .as("CSP violations and script errors in the browser").isEmpty();
     }
 
     @Test

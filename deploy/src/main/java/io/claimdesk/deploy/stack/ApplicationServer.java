@@ -14,8 +14,14 @@ public final class ApplicationServer extends ProcessServer {
     private final LocalStack stack;
     private final Path jar;
     private final String heap;
+    private final Map<String, String> settings;
 
     public ApplicationServer(LocalStack stack, Path jar, String heap) {
+        this(stack, jar, heap, Map.of());
+    }
+
+    /** With settings of this run on top of the stack's (e.g. a benchmark's), as system properties. */
+    public ApplicationServer(LocalStack stack, Path jar, String heap, Map<String, String> settings) {
         super("application", "the application", stack.config().instanceDir().resolve("logs/app.log"), "TERM",
                 stack.config().startTimeout());
         if (!Files.isRegularFile(jar)) {
@@ -25,6 +31,7 @@ public final class ApplicationServer extends ProcessServer {
         this.stack = stack;
         this.jar = jar.toAbsolutePath();
         this.heap = heap;
+        this.settings = Map.copyOf(settings);
         // Stopped before the servers it depends on, whoever closes the stack (Ctrl-C included).
         stack.closeFirst(this::stop);
     }
@@ -45,6 +52,9 @@ public final class ApplicationServer extends ProcessServer {
         command.add("-Xmx" + heap);
         for (Map.Entry<String, String> property : stack.appProperties().entrySet()) {
             command.add("-D" + property.getKey() + "=" + property.getValue());
+        }
+        for (Map.Entry<String, String> setting : settings.entrySet()) {
+            command.add("-D" + setting.getKey() + "=" + setting.getValue());
         }
         command.add("-Dquarkus.http.port=" + port());
         command.add("-jar");

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.claimdesk.core.article.ArticleRepository;
 import io.claimdesk.testing.LocalStackResource;
-import io.claimdesk.testing.PageSession;
+import io.claimdesk.testing.SignedInForms;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,15 +23,15 @@ import io.restassured.response.Response;
 class ArticleFormHostileInputTest {
 
     private static final String SENTENCE = "Le ministre a déclaré que 40 % des écoles ont fermé en 2024. ";
-    private static PageSession session;
+    private static SignedInForms session;
 
     @Inject
     ArticleRepository articles;
 
     // Signed in on first use: the application's port is known only once a test runs.
-    private static synchronized PageSession edith() {
+    private static synchronized SignedInForms edith() {
         if (session == null) {
-            session = PageSession.signIn("edith", "/app/articles/new");
+            session = SignedInForms.signIn("edith", "/app/articles/new");
         }
         return session;
     }

@@ -1,0 +1,84 @@
+package io.claimdesk.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.oneOf;
+
+import java.util.List;
+import java.util.Map;
+
+import io.claimdesk.deploy.stack.KeycloakServer;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** The test stack's Keycloak through its admin REST API: extra realms and clients a test sets up and removes. */
+public final class KeycloakAdmin {
+
+    private KeycloakAdmin() {
+    }
+
+    /**
+     * Creates (or recreates) a realm holding the given users (password = username) and a public password-grant client
+     * {@code claimdesk-cli}, like the real realm's but signed with other keys.
+     */
+    public static void createRealmWithUsers(String realm, List<String> usernames) {
+        deleteRealm(realm);
+        List<Map<String, Object>> users = usernames.stream().map(u -> Map.<String, Object>of(
+                "username", u, "enabled", true, "emailVerified", true, "email", u + "@" + realm + ".test",
+                "firstName", u, "lastName", realm,
+                "credentials", List.of(Map.of("type", "password", "value", u, "temporary", false))))
+                .toList();
+        admin().body(Map.of("realm", realm, "enabled", true, "users", users,
+                "clients", List.of(passwordGrantClient("claimdesk-cli", Map.of()))))
+                .post("/admin/realms").then().statusCode(201);
+    }
+
+    public static void deleteRealm(String realm) {
+        admin().delete("/admin/realms/{realm}", realm).then().statusCode(oneOf(204, 404));
+    }
+
+    /** Adds a public password-grant client whose access tokens live the given number of seconds. */
+    public static void createShortLivedClient(String realm, String clientId, int accessTokenSeconds) {
+        deleteClient(realm, clientId);
+        admin().body(passwordGrantClient(clientId, Map.of("access.token.lifespan", String.valueOf(accessTokenSeconds))))
+                .post("/admin/realms/{realm}/clients", realm).then().statusCode(201);
+    }
+
+    public static void deleteClient(String realm, String clientId) {
+        List<String> ids = admin().queryParam("clientId", clientId).get("/admin/realms/{realm}/clients", realm)
+                .then().statusCode(200).extract().jsonPath().getList("id", String.class);
+        ids.forEach(id -> admin().delete("/admin/realms/{realm}/clients/{id}", realm, id).then().statusCode(204));
+    }
+
+    /** An access token for a user (password = username) of any realm, by password grant on the named client. */
+    public static String token(String realm, String clientId, String username) {
+        return given().baseUri(keycloak().url())
+                .formParam("grant_type", "password")
+                .formParam("client_id", clientId)
+                .formParam("username", username)
+                .formParam("password", username)
+                .post("/realms/{realm}/protocol/openid-connect/token", realm)
+                .then().statusCode(200)
+                .extract().path("access_token");
+    }
+
+    private static Map<String, Object> passwordGrantClient(String clientId, Map<String, String> attributes) {
+        return Map.of("clientId", clientId, "enabled", true, "publicClient", true, "directAccessGrantsEnabled", true,
+                "standardFlowEnabled", false, "protocol", "openid-connect", "attributes", attributes);
+    }
+
+    private static RequestSpecification admin() {
+        String token = given().baseUri(keycloak().url())
+                .formParam("grant_type", "password")
+                .formParam("client_id", "admin-cli")
+                .formParam("username", KeycloakServer.ADMIN_USER)
+                .formParam("password", KeycloakServer.ADMIN_PASSWORD)
+                .post("/realms/master/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token");
+        return given().baseUri(keycloak().url()).auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    private static KeycloakServer keycloak() {
+        return LocalStackResource.stack().keycloak();
+    }
+}
