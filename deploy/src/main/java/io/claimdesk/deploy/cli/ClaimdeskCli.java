@@ -11,7 +11,7 @@ import io.claimdesk.deploy.bench.WorkflowBenchmark;
 
 /**
  * The {@code claimdesk} command line: dispatches {@code up}, {@code extract}, {@code score}, {@code train},
- * {@code bench}, {@code reindex} and {@code help}.
+ * {@code bench}, {@code reindex}, {@code import} and {@code help}.
  */
 public final class ClaimdeskCli {
 
@@ -41,6 +41,9 @@ public final class ClaimdeskCli {
               reindex [--url URL] [--keycloak REALM_URL] [--user U --password P]
                                      rebuild the public search index from PostgreSQL and swap it in
                                      without stopping searches (as an admin; default adam/adam)
+              import DIR [--url URL] [--keycloak REALM_URL] [--user U --password P] [--language fr|en|auto]
+                     [--parallel N]  submit every *.txt, *.html and *.htm of DIR as an article, titled by its file
+                                     name (as an editor; default edith/edith, 2 at a time)
               help                   this text
             """;
 
@@ -86,6 +89,7 @@ public final class ClaimdeskCli {
             case "train" -> TrainCommand.run(rest, System.out, System.err);
             case "bench" -> bench(rest);
             case "reindex" -> ReindexCommand.run(rest, System.out, System.err);
+            case "import" -> ImportCommand.run(rest, System.out, System.err);
             case "help", "-h", "--help" -> {
                 System.out.print(USAGE);
                 yield 0;
