@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -56,6 +57,12 @@ public final class ArticleImport {
             return seconds > 0 ? claims / seconds : 0;
         }
     }
+
+    /**
+     * Extraction of a long article, or the first one while the app loads its models, can take far longer than a
+     * plain API call on a busy machine (over 30 s measured under a load average of 29).
+     */
+    static final Duration SUBMIT_TIMEOUT = Duration.ofMinutes(3);
 
     private final Options options;
     private volatile ClaimdeskClient client;
@@ -123,10 +130,10 @@ public final class ArticleImport {
             body.put("language", options.language());
         }
         try {
-            HttpResponse<String> response = client.post("/api/v1/articles", body);
+            HttpResponse<String> response = client.post("/api/v1/articles", body, SUBMIT_TIMEOUT);
             if (response.statusCode() == 401) {
                 // The token expired during a long import: log in again once and resend.
-                response = freshClient().post("/api/v1/articles", body);
+                response = freshClient().post("/api/v1/articles", body, SUBMIT_TIMEOUT);
             }
             if (response.statusCode() != 201) {
                 throw new ImportException(problemDetail(response.statusCode(), response.body()));
