@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 
 import io.claimdesk.deploy.bench.ExtractionBenchmark;
+import io.claimdesk.deploy.bench.IngestBenchmark;
 import io.claimdesk.deploy.bench.MatchingBenchmark;
 import io.claimdesk.deploy.bench.SearchBenchmark;
 import io.claimdesk.deploy.bench.StartupBenchmark;
@@ -38,6 +39,9 @@ public final class ClaimdeskCli {
                                      public search p50/p99 at fixed rates over N indexed verdicts (default
                                      100,000) beside Elasticsearch directly, and approval → searchable latency;
                                      appends to docs/benchmarks.md
+              bench ingest [--articles N] [--datasets DIR]
+                                     articles and claims/s through `import`: stored, then matched (default 200
+                                     articles); appends to docs/benchmarks.md
               reindex [--url URL] [--keycloak REALM_URL] [--user U --password P]
                                      rebuild the public search index from PostgreSQL and swap it in
                                      without stopping searches (as an admin; default adam/adam)
@@ -59,10 +63,11 @@ public final class ClaimdeskCli {
                 case "matching" -> MatchingBenchmark.run(rest);
                 case "workflow" -> WorkflowBenchmark.run(rest);
                 case "search" -> SearchBenchmark.run(rest);
+                case "ingest" -> IngestBenchmark.run(rest);
                 default -> {
                     System.err.println("Usage: ./claimdesk bench startup [--cold] | bench extraction [--datasets DIR]"
                             + " | bench matching [--datasets DIR] | bench workflow"
-                            + " | bench search [--verdicts N] [--rates R1,R2,...]");
+                            + " | bench search [--verdicts N] [--rates R1,R2,...] | bench ingest [--articles N]");
                     yield 2;
                 }
             };
