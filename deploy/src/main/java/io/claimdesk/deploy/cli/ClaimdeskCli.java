@@ -5,6 +5,7 @@ import java.util.Arrays;
 
 import io.claimdesk.deploy.bench.BoardBenchmark;
 import io.claimdesk.deploy.bench.ExtractionBenchmark;
+import io.claimdesk.deploy.bench.IngestBenchmark;
 import io.claimdesk.deploy.bench.MatchingBenchmark;
 import io.claimdesk.deploy.bench.SearchBenchmark;
 import io.claimdesk.deploy.bench.StartupBenchmark;
@@ -12,7 +13,7 @@ import io.claimdesk.deploy.bench.WorkflowBenchmark;
 
 /**
  * The {@code claimdesk} command line: dispatches {@code up}, {@code extract}, {@code score}, {@code train},
- * {@code bench}, {@code reindex} and {@code help}.
+ * {@code bench}, {@code reindex}, {@code import} and {@code help}.
  */
 public final class ClaimdeskCli {
 
@@ -42,9 +43,15 @@ public final class ClaimdeskCli {
               bench board [--claims N]
                                      page load times in headless Chromium (Debian's chromium) with N claims
                                      (default 1,000) across the statuses; appends to docs/benchmarks.md
+              bench ingest [--articles N] [--datasets DIR]
+                                     articles and claims/s through `import`: stored, then matched (default 200
+                                     articles); appends to docs/benchmarks.md
               reindex [--url URL] [--keycloak REALM_URL] [--user U --password P]
                                      rebuild the public search index from PostgreSQL and swap it in
                                      without stopping searches (as an admin; default adam/adam)
+              import DIR [--url URL] [--keycloak REALM_URL] [--user U --password P] [--language fr|en|auto]
+                     [--parallel N]  submit every *.txt, *.html and *.htm of DIR as an article, titled by its file
+                                     name (as an editor; default edith/edith, 2 at a time)
               help                   this text
             """;
 
@@ -61,10 +68,12 @@ public final class ClaimdeskCli {
                 case "workflow" -> WorkflowBenchmark.run(rest);
                 case "search" -> SearchBenchmark.run(rest);
                 case "board" -> BoardBenchmark.run(rest);
+                case "ingest" -> IngestBenchmark.run(rest);
                 default -> {
                     System.err.println("Usage: ./claimdesk bench startup [--cold] | bench extraction [--datasets DIR]"
                             + " | bench matching [--datasets DIR] | bench workflow"
-                            + " | bench search [--verdicts N] [--rates R1,R2,...] | bench board [--claims N]");
+                            + " | bench search [--verdicts N] [--rates R1,R2,...] | bench ingest [--articles N]"
+                            + " | bench board [--claims N]");
                     yield 2;
                 }
             };
@@ -91,6 +100,7 @@ public final class ClaimdeskCli {
             case "train" -> TrainCommand.run(rest, System.out, System.err);
             case "bench" -> bench(rest);
             case "reindex" -> ReindexCommand.run(rest, System.out, System.err);
+            case "import" -> ImportCommand.run(rest, System.out, System.err);
             case "help", "-h", "--help" -> {
                 System.out.print(USAGE);
                 yield 0;

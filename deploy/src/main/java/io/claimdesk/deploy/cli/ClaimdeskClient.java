@@ -50,7 +50,11 @@ final class ClaimdeskClient {
     }
 
     HttpResponse<String> post(String path, Object body) throws IOException, InterruptedException {
-        return http.send(request(path).header("Content-Type", "application/json")
+        return post(path, body, TIMEOUT);
+    }
+
+    HttpResponse<String> post(String path, Object body, Duration timeout) throws IOException, InterruptedException {
+        return http.send(request(path).timeout(timeout).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
