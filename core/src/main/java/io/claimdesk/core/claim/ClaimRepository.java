@@ -1,9 +1,12 @@
 package io.claimdesk.core.claim;
 
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -60,6 +63,15 @@ public class ClaimRepository implements PanacheRepository<Claim> {
                 .setParameter("status", status)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /** Which of these ids are claims in the database. */
+    public Set<Long> existing(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(getEntityManager().createQuery("select c.id from Claim c where c.id in :ids", Long.class)
+                .setParameter("ids", ids).getResultList());
     }
 
     /** Everyone who holds a claim now, by name. */

@@ -243,12 +243,10 @@ class HostileInputTest {
             problem(given().queryParam(paging[0], paging[1]).get(SEARCH), 400, paging[0], paging[0] + "="
                     + paging[1]);
         }
-        // "+10000-01-01" is a valid ISO 8601 date (an expanded year): it is searched for, and finds nothing.
-        given().queryParam("from", "+10000-01-01").get(SEARCH).then().statusCode(200).body("total",
-                org.hamcrest.Matchers
-                        .is(0));
-        // The smallest date Java knows: searched for or refused, never a failure of Elasticsearch.
-        assertThat(given().queryParam("to", "-999999999-01-01").get(SEARCH).statusCode()).isIn(200, 400);
+        // Valid ISO 8601 dates (expanded years) that Elasticsearch cannot compare once the index holds verdicts: a
+        // full run found "+10000-01-01" answered 500 there, while an empty index had answered 200.
+        problem(given().queryParam("from", "+10000-01-01").get(SEARCH), 400, "from", "from=+10000-01-01");
+        problem(given().queryParam("to", "-999999999-01-01").get(SEARCH), 400, "to", "to=-999999999-01-01");
         for (String date : List.of("2026-13-45", "2026-02-30", "yesterday",
                 "2026-06-27T00:00:00Z")) {
             problem(given().queryParam("from", date).get(SEARCH), 400, "from", "from=" + date);

@@ -15,10 +15,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.claimdesk.testing.LocalStackResource;
+import io.claimdesk.workflow.publication.PublishedVerdict;
+import io.claimdesk.workflow.publication.SearchFolding;
+import io.claimdesk.workflow.publication.VerdictIndex;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -40,6 +45,9 @@ class ClaimMatchingTest {
 
     private static Long checkedClaim;
 
+    @Inject
+    VerdictIndex index;
+
     // Lazily, as RestAssured knows the test port only once a test runs; the published verdict serves every test.
     @BeforeEach
     void publishTheCheckedClaimOnce() {
@@ -53,6 +61,25 @@ class ClaimMatchingTest {
         approve(id, "edith").then().statusCode(200);
         awaitSearchable("Zorvax", id, MATCHED_WITHIN);
         checkedClaim = id;
+    }
+
+    // A restored backup, or a benchmark's documents, leave verdicts in the index that PostgreSQL does not hold.
+    @Test
+    void aVerdictTheDatabaseDoesNotHoldIsLeftOutAndMatchingGoesOn() {
+        long phantom = 987_654_321L;
+        String text = "Le lac Léman a gelé entièrement en janvier 2026 pour la première fois depuis 1963.";
+        index.put(new PublishedVerdict(phantom, text, SearchFolding.fold(text), "FALSE", 1, "False", "Explication.",
+                "explication.", List.of(), 1, "Fantôme", "fantome", "https://www.example.org/fantome", "fr", "rita",
+                "edith", "2026-01-01T00:00:00Z", "Claimdesk", List.of()), 1);
+        awaitSearchable("Léman", phantom, MATCHED_WITHIN);
+        long claim = claimContaining(submitArticle("Le Léman gelé", text), "Léman");
+
+        List<Map<String, Object>> found = awaitMatches(claim, MATCHED_WITHIN);
+
+        assertThat(found).extracting(match -> ((Number) match.get("checkedClaimId")).longValue())
+                .doesNotContain(phantom);
+        long later = claimContaining(submitArticle("Zorvax, la suite", REPHRASED), "Zorvax");
+        assertThat(awaitMatches(later, MATCHED_WITHIN)).as("the queue still moves").isNotEmpty();
     }
 
     @Test

@@ -78,6 +78,9 @@ public class MatchingService {
             return;
         }
         List<FoundMatch> found = matcher.find(claim.text, claim.id);
+        // The index may hold verdicts the database no longer has (a restored backup, a benchmark's documents):
+        // storing a match to one would break the foreign key and fail the whole batch at every tick.
+        Set<Long> known = claims.existing(found.stream().map(f -> f.verdict().claimId()).toList());
         matches.deletePending(claimId);
         Set<Long> decided = matches.forClaim(claimId).stream().map(m -> m.checkedClaimId)
                 .collect(Collectors.toSet());
@@ -86,17 +89,31 @@ public class MatchingService {
             if (decided.contains(candidate.verdict().claimId())) {
                 continue;
             }
+            Rating rating = ratingOf(candidate.verdict().rating());
+            if (!known.contains(candidate.verdict().claimId()) || rating == null) {
+                LOG.warnf("Claim %d: ignoring indexed verdict %d, which the database does not hold (or rated '%s')",
+                        claimId, candidate.verdict().claimId(), candidate.verdict().rating());
+                continue;
+            }
             ClaimMatch match = new ClaimMatch();
             match.claimId = claimId;
             match.checkedClaimId = candidate.verdict().claimId();
             match.checkedText = candidate.verdict().claim();
-            match.rating = Rating.valueOf(candidate.verdict().rating());
+            match.rating = rating;
             match.score = candidate.score().combined();
             match.lexicalScore = candidate.score().lexical();
             match.semanticScore = Double.isNaN(candidate.score().semantic()) ? null : candidate.score().semantic();
             match.level = candidate.level();
             match.foundAt = now;
             matches.persist(match);
+        }
+    }
+
+    private static Rating ratingOf(String name) {
+        try {
+            return Rating.valueOf(name);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return null;
         }
     }
 

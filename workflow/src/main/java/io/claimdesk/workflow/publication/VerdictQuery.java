@@ -42,11 +42,17 @@ public record VerdictQuery(String text, String rating, String language, List<Str
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw WorkflowException.invalid(Refusal.DATE_INVALID, parameter, value);
         }
+        // Elasticsearch's dates have four-digit years: a range beyond them fails the whole search on a non-empty index.
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw WorkflowException.invalid(Refusal.DATE_INVALID, parameter, value);
+        }
+        return date;
     }
 
     /** No publisher, tag or date filter, the default order. */
