@@ -3,32 +3,24 @@ package io.claimdesk.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 import io.claimdesk.core.claim.ClaimStatus;
 import io.claimdesk.testing.Api;
 import io.claimdesk.testing.Chromium;
+import io.claimdesk.testing.ChromiumTest;
 import io.claimdesk.testing.ClaimStates;
 import io.claimdesk.testing.LocalStackResource;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -37,43 +29,10 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
-class AccessibilityBrowserTest {
+class AccessibilityBrowserTest extends ChromiumTest {
 
     static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     static final Duration SEARCHABLE_WITHIN = Duration.ofSeconds(30);
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL app;
-
-    BrowserContext context;
-    Page page;
-
-    @BeforeAll
-    static void launchChromium() {
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void openFreshBrowserSession() {
-        context = Chromium.context(browser, Chromium.ENGLISH);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeBrowserSession() {
-        context.close();
-    }
 
     @Test
     void theNewsroomPagesPassWcagAAndAaForAnEditor() {

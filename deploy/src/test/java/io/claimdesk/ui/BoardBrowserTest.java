@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,20 +11,16 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PageAssertions;
@@ -34,11 +29,11 @@ import com.microsoft.playwright.options.AriaRole;
 import io.claimdesk.core.claim.ClaimStatus;
 import io.claimdesk.testing.Api;
 import io.claimdesk.testing.Chromium;
+import io.claimdesk.testing.ChromiumTest;
 import io.claimdesk.testing.ClaimStates;
 import io.claimdesk.testing.LocalStackResource;
 import io.claimdesk.testing.SampleArticle;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -49,7 +44,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BoardBrowserTest {
+class BoardBrowserTest extends ChromiumTest {
 
     static final String EDITOR = "edith";
     static final String OTHER_EDITOR = "adam";
@@ -84,37 +79,15 @@ class BoardBrowserTest {
     // French puts a no-break space (narrow in recent JDKs) before the percent sign.
     static final Pattern FRENCH_SCORE = Pattern.compile("score \\d+[\u00a0\u202f]%");
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL app;
-
-    BrowserContext context;
-    Page page;
     /**
      * Content-Security-Policy violations, and uncaught errors in our own scripts (/js/), that the page reported; each
      * test ends with none. (htmx's own errors are left out: a swap racing the live refresh can raise one.)
      */
     final List<String> scriptProblems = new CopyOnWriteArrayList<>();
 
-    @BeforeAll
-    static void launchChromium() {
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
+    // After ChromiumTest has opened the page.
     @BeforeEach
-    void openFreshBrowserSession() {
-        context = newBrowserContext();
-        page = context.newPage();
+    void watchForScriptProblems() {
         page.onConsoleMessage(message -> {
             if (message.text().contains("Content Security Policy")) {
                 scriptProblems.add(message.location() + ": " + message.text());
@@ -127,9 +100,9 @@ class BoardBrowserTest {
         });
     }
 
+    // Before ChromiumTest closes the session.
     @AfterEach
-    void closeBrowserSession() {
-        context.close();
+    void reportScriptProblems() {
         org.assertj.core.api.Assertions.assertThat(scriptProblems)
                 .as("CSP violations and script errors in the browser").isEmpty();
     }
@@ -515,7 +488,4 @@ class BoardBrowserTest {
                 new PageAssertions.HasURLOptions().setTimeout(SUBMISSION_TIMEOUT_MS));
     }
 
-    private String url(String path) {
-        return Chromium.url(app, path);
-    }
 }

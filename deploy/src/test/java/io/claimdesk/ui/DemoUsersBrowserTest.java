@@ -5,24 +5,18 @@ import static io.claimdesk.testing.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -30,11 +24,11 @@ import com.microsoft.playwright.options.AriaRole;
 import io.claimdesk.core.claim.ClaimStatus;
 import io.claimdesk.testing.Api;
 import io.claimdesk.testing.Chromium;
+import io.claimdesk.testing.ChromiumTest;
 import io.claimdesk.testing.ClaimStates;
 import io.claimdesk.testing.LocalStackResource;
 import io.claimdesk.testing.SampleArticle;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -45,7 +39,7 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
-class DemoUsersBrowserTest {
+class DemoUsersBrowserTest extends ChromiumTest {
 
     static final double SUBMISSION_TIMEOUT_MS = 60_000;
     static final double PUBLICATION_TIMEOUT_MS = 30_000;
@@ -57,39 +51,6 @@ class DemoUsersBrowserTest {
     static final int PHONE_HEIGHT = 844;
     static final String ADAMS_WORD = "téléphérique";
     static final Pattern ARTICLE_PAGE = Pattern.compile(".*/app/articles/\\d+$");
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL app;
-
-    BrowserContext context;
-    Page page;
-
-    @BeforeAll
-    static void launchChromium() {
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void openFreshBrowserSession() {
-        context = Chromium.context(browser, Chromium.ENGLISH);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeBrowserSession() {
-        context.close();
-    }
 
     @Test
     void edithSubmitsAnArticleAssignsTwoOfItsClaimsThenApprovesOneVerdictAndSendsTheOtherBack() throws IOException {
@@ -286,7 +247,4 @@ class DemoUsersBrowserTest {
         return (Boolean) in.evaluate("document.documentElement.scrollWidth <= window.innerWidth");
     }
 
-    private String url(String path) {
-        return Chromium.url(app, path);
-    }
 }
