@@ -106,7 +106,7 @@ public final class BoardBenchmark {
                     new Target("claim page", "rita", "/app/claims/" + ids.get(0)),
                     new Target("public search, no login", null, "/search?q=Haftar"));
             List<PageTimings> timings = new ArrayList<>();
-            String loadBefore = loadAverage();
+            String loadBefore = CpuUsage.loadAverage();
             for (String user : new String[]{WorkflowLoad.EDITOR, "rita", null}) {
                 try (HeadlessBrowser browser = HeadlessBrowser.start(chromium)) {
                     if (user != null) {
@@ -122,7 +122,7 @@ public final class BoardBenchmark {
             }
             String section = report(ids.size(), statuses, timings)
                     + String.format(Locale.ROOT, "%nLoad average (1, 5, 15 min) when the timing began: %s; when it"
-                            + " ended: %s.%n", loadBefore, loadAverage());
+                            + " ended: %s.%n", loadBefore, CpuUsage.loadAverage());
             System.out.print(section);
             BenchmarkReport.append(section);
             return 0;
@@ -245,16 +245,6 @@ public final class BoardBenchmark {
 
     private static long nanos(JsonNode timings, String field) {
         return Math.round(timings.path(field).asDouble() * 1e6);
-    }
-
-    /** The machine's load average, as Linux reports it; other processes slow every figure down. */
-    static String loadAverage() {
-        try {
-            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return fields[0] + ", " + fields[1] + ", " + fields[2];
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
     }
 
     static String report(int claims, Map<String, Integer> statuses, List<PageTimings> timings) {

@@ -22,6 +22,19 @@ final class CpuUsage {
     private CpuUsage() {
     }
 
+    /**
+     * The machine's load average over 1, 5 and 15 minutes ("1.20 / 0.80 / 0.50"), as Linux reports it, or "unknown":
+     * the benchmarks print it beside their figures, which other processes slow down.
+     */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " / " + fields[1] + " / " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     static Snapshot now() {
         try {
             long[] machine = machineTicks(Files.readAllLines(Path.of("/proc/stat")).get(0));

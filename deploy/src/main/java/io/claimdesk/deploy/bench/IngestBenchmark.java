@@ -89,7 +89,7 @@ public final class IngestBenchmark {
         VerdictCorpus corpus = VerdictCorpus.read(options.datasets());
         String sampleText = Files.readString(sample, StandardCharsets.UTF_8).strip();
         Path directory = Files.createTempDirectory("claimdesk-ingest-");
-        String loadAtStart = loadAverage();
+        String loadAtStart = CpuUsage.loadAverage();
         try (LocalStack stack = LocalStack.start(StackConfig.forTests())) {
             writeArticles(directory, options.articles(), sampleText, corpus);
             ApplicationServer app = new ApplicationServer(stack, ApplicationServer.DEFAULT_JAR,
@@ -115,7 +115,7 @@ public final class IngestBenchmark {
             CpuUsage.Snapshot end = CpuUsage.now();
             String section = report(options, stored, matchedSeconds, queuedAtStorageEnd,
                     CpuUsage.between(start, afterStorage, CORES), CpuUsage.between(afterStorage, end, CORES),
-                    rssAfterStorage, peakRss[0], loadAtStart, loadAverage());
+                    rssAfterStorage, peakRss[0], loadAtStart, CpuUsage.loadAverage());
             System.out.print(section);
             if (!stored.failures().isEmpty()) {
                 stored.failures().forEach(f -> System.err.println("  " + f.file() + ": " + f.detail()));
@@ -247,15 +247,6 @@ public final class IngestBenchmark {
                 storageCpu.tree(), storageCpu.others(), matchingCpu.tree(), matchingCpu.others(), rssAfterStorage,
                 peakRss));
         return out.toString();
-    }
-
-    static String loadAverage() {
-        try {
-            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return fields[0] + " / " + fields[1] + " / " + fields[2];
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
     }
 
     private static void deleteTree(Path directory) {

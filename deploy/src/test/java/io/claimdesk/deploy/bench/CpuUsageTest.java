@@ -28,4 +28,9 @@ class CpuUsageTest {
         assertThat(share.tree()).isCloseTo(1.2, within(1e-9));
         assertThat(share.others()).isCloseTo(0.6, within(1e-9));
     }
+
+    @Test
+    void theLoadAverageReadsAsThreeFigures() {
+        assertThat(CpuUsage.loadAverage()).matches("\\d+\\.\\d+ / \\d+\\.\\d+ / \\d+\\.\\d+");
+    }
 }

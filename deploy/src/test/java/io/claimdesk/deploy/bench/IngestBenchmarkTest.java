@@ -40,11 +40,6 @@ class IngestBenchmarkTest {
     }
 
     @Test
-    void theLoadAverageReadsAsThreeFigures() {
-        assertThat(IngestBenchmark.loadAverage()).matches("\\d+\\.\\d+ / \\d+\\.\\d+ / \\d+\\.\\d+");
-    }
-
-    @Test
     void argumentsAreCheckedAndDefaultTo200Articles() {
         assertThat(IngestBenchmark.Options.parse(new String[0]).articles()).isEqualTo(200);
         assertThat(IngestBenchmark.Options.parse(new String[]{"--articles", "20"}).articles()).isEqualTo(20);
