@@ -35,6 +35,8 @@ final class FaultDrill {
     /** The outbox backs off up to 30 s while Elasticsearch is away, then needs a pass or two. */
     private static final Duration CONVERGENCE_LIMIT = Duration.ofSeconds(120);
     private static final int APPROVALS_AFTER_RECOVERY = 3;
+    /** More than the handful of idle connections Keycloak's pool keeps, so a pool left with dead ones shows. */
+    private static final int NEW_LOGINS = 12;
 
     private final String name;
     private final URI app;
@@ -52,6 +54,8 @@ final class FaultDrill {
         Instant killedAt;
         Instant restartedAt;
         Instant healthyAt;
+        Instant newLoginAt;
+        java.util.concurrent.atomic.AtomicInteger loginPasses = new java.util.concurrent.atomic.AtomicInteger();
         ReviewLoad load = new ReviewLoad(app, REVIEW_CLIENTS);
         try {
             load.start(stack.keycloak().realmUrl());
@@ -71,6 +75,15 @@ final class FaultDrill {
             await(APPROVALS_AFTER_RECOVERY + " approvals after the restart", RECOVERY_LIMIT,
                     () -> load.successes("approve", healthyAt) >= APPROVALS_AFTER_RECOVERY
                             && load.successes("search", healthyAt) >= 1);
+            // The next test class shares this stack: a server whose own connections died with the victim (Keycloak's
+            // to PostgreSQL) must serve again before the drill may pass.
+            await(NEW_LOGINS + " new logins in a row, each with the reviewer list, after the restart",
+                    RECOVERY_LIMIT, () -> {
+                        boolean served = load.servesNewLogins(stack.keycloak().realmUrl(), NEW_LOGINS);
+                        loginPasses.incrementAndGet();
+                        return served;
+                    });
+            newLoginAt = Instant.now();
         } finally {
             load.close();
             if (!victim.isRunning()) {
@@ -111,11 +124,13 @@ final class FaultDrill {
             assertThat(ClaimInvariants.violations(db)).as("claims in an impossible state").isEmpty();
         }
 
-        report(load, killedAt, restartedAt, healthyAt, convergenceStart, convergedAt, published.size());
+        report(load, killedAt, restartedAt, healthyAt, newLoginAt, loginPasses.get(), convergenceStart, convergedAt,
+                published.size());
     }
 
     private void report(ReviewLoad load, Instant killedAt, Instant restartedAt, Instant healthyAt,
-            Instant convergenceStart, Instant convergedAt, int published) throws IOException {
+            Instant newLoginAt, int loginPasses, Instant convergenceStart, Instant convergedAt, int published)
+            throws IOException {
         Set<Long> approved = load.approved();
         long approvedWhileDown = load.answers().stream().filter(a -> a.step().equals("approve")
                 && a.status() == 200 && !a.at().isBefore(killedAt) && a.at().isBefore(healthyAt)).count();
@@ -129,6 +144,8 @@ final class FaultDrill {
                         healthyAt),
                 "first search answered 200 after the restart: " + after(load.firstSuccess("search", healthyAt),
                         healthyAt),
+                NEW_LOGINS + " new logins in a row, each with the reviewer list, answered 200: +"
+                        + seconds(healthyAt, newLoginAt) + " s (" + (loginPasses - 1) + " earlier passes failed)",
                 "index converged to PostgreSQL " + seconds(healthyAt, convergedAt) + " s after the restart ("
                         + seconds(convergenceStart, convergedAt) + " s after the load stopped)",
                 "claims created " + load.created().size() + ", approvals answered 200: " + approved.size() + " ("

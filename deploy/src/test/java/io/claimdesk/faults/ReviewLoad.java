@@ -242,6 +242,32 @@ final class ReviewLoad implements AutoCloseable {
                 .header("Accept", "application/json");
     }
 
+    /**
+     * Whether the whole stack serves newcomers again: Keycloak logs users in afresh the given number of times in a row
+     * (each login reads its own database through a pooled connection, so a pool still holding connections that died
+     * with PostgreSQL fails some of them) and the app answers each user's request for the reviewer list (PostgreSQL,
+     * and Keycloak's directory behind it).
+     */
+    boolean servesNewLogins(String realmUrl, int times) {
+        try {
+            for (int i = 0; i < times; i++) {
+                String token = login(realmUrl, EDITORS.get(i % EDITORS.size()));
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(app.resolve("/api/v1/reviewers"))
+                        .timeout(REQUEST_TIMEOUT).header("Authorization", "Bearer " + token)
+                        .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | IllegalStateException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private static String login(String realmUrl, String user) throws IOException, InterruptedException {
         String form = "grant_type=password&client_id=claimdesk-cli&username=" + encode(user) + "&password="
                 + encode(user);

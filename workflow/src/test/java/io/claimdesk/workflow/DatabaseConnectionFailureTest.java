@@ -2,8 +2,11 @@ package io.claimdesk.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.EOFException;
 import java.net.ConnectException;
 import java.sql.SQLException;
+
+import javax.transaction.xa.XAException;
 
 import jakarta.transaction.RollbackException;
 
@@ -22,6 +25,27 @@ class DatabaseConnectionFailureTest {
 
         assertThat(DatabaseConnectionFailure.in(new RuntimeException("Error invoking subclass method", commitFailed)))
                 .isTrue();
+    }
+
+    @Test
+    void aCommitWhoseConnectionBrokeIsADatabaseOutage() {
+        // What Narayana throws when PostgreSQL dies during the commit: the driver's error is only suppressed.
+        XAException xa = new XAException("Error trying to transactionCommit local transaction: An I/O error occurred");
+        xa.initCause(new SQLException("An I/O error occurred while sending to the backend.", "08006",
+                new EOFException()));
+        RollbackException commitFailed = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        commitFailed.addSuppressed(xa);
+
+        assertThat(DatabaseConnectionFailure.in(new RuntimeException("Error invoking subclass method", commitFailed)))
+                .isTrue();
+    }
+
+    @Test
+    void aCommitRefusedForAnotherReasonIsNot() {
+        RollbackException commitFailed = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        commitFailed.addSuppressed(new SQLException("duplicate key value", "23505"));
+
+        assertThat(DatabaseConnectionFailure.in(commitFailed)).isFalse();
     }
 
     @Test

@@ -77,7 +77,10 @@ public final class KeycloakServer extends ProcessServer {
                 "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx" + config.keycloakHeap(),
                 // The install is shared by every stack: keep each instance's transaction log apart.
                 "JAVA_OPTS_APPEND", "-Dquarkus.transaction-manager.object-store.directory="
-                        + home.resolve("transaction-logs"));
+                        + home.resolve("transaction-logs")
+                        // A connection idle for a second is checked before Keycloak uses it: after PostgreSQL
+                        // restarts, logins would otherwise fail on the pool's dead connections one by one.
+                        + " -Dquarkus.datasource.jdbc.foreground-validation-interval=1S");
 
         return new Launch(List.of(install.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-port=" + port(),
