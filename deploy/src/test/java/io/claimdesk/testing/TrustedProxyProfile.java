@@ -13,6 +13,10 @@ public class TrustedProxyProfile implements QuarkusTestProfile {
     public static final int PER_SECOND = 2;
     public static final int BURST = 5;
 
+    public TrustedProxyProfile() {
+        NativeLibraryCopies.freshForNextApplication();
+    }
+
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(

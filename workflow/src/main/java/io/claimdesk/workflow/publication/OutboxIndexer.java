@@ -2,10 +2,15 @@ package io.claimdesk.workflow.publication;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
@@ -14,9 +19,15 @@ import io.claimdesk.core.claim.ClaimRepository;
 import io.claimdesk.core.verdict.VerdictRevision;
 import io.claimdesk.core.verdict.VerdictRevisionRepository;
 import io.claimdesk.workflow.claimreview.PublicSite;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
-/** Drains the verdict outbox into the search index, retrying with backoff while Elasticsearch is away. */
+/**
+ * Drains the verdict outbox into the search index, retrying with backoff while Elasticsearch is away. An approval wakes
+ * it as soon as it commits, so a verdict is searchable after one index refresh; the scheduled tick retries failed
+ * entries and picks up work another instance left behind. Entries are locked with SKIP LOCKED, so two drains (a tick
+ * and a wake-up, or two instances) never take the same entry.
+ */
 @ApplicationScoped
 public class OutboxIndexer {
 
@@ -38,9 +49,39 @@ public class OutboxIndexer {
     @Inject
     PublicSite site;
 
+    private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "claimdesk-outbox-wake-up");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** True while a wake-up waits to start: approvals arriving meanwhile are drained by it too. */
+    private final AtomicBoolean wakeUpWaiting = new AtomicBoolean();
+
     @Scheduled(every = "${claimdesk.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
     void drain() {
+        QuarkusTransaction.requiringNew().run(this::drainDue);
+    }
+
+    void onEnqueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) VerdictEnqueued enqueued) {
+        if (wakeUpWaiting.compareAndSet(false, true)) {
+            wakeUps.execute(() -> {
+                wakeUpWaiting.set(false);
+                try {
+                    drain();
+                } catch (RuntimeException e) {
+                    // PostgreSQL away: the scheduled tick retries.
+                    LOG.debugf("Draining the outbox after an approval failed: %s", e.getMessage());
+                }
+            });
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        wakeUps.shutdownNow();
+    }
+
+    private void drainDue() {
         List<OutboxEntry> due = outbox.lockDue(BATCH);
         for (OutboxEntry entry : due) {
             try {

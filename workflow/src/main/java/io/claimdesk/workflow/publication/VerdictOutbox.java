@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 
 import io.claimdesk.core.claim.Claim;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -13,6 +15,9 @@ import io.quarkus.panache.common.Sort;
 /** The transactional outbox of verdicts to index: enqueued with the approval, drained by {@link OutboxIndexer}. */
 @ApplicationScoped
 public class VerdictOutbox implements PanacheRepository<OutboxEntry> {
+
+    @Inject
+    Event<VerdictEnqueued> enqueued;
 
     static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
@@ -23,6 +28,7 @@ public class VerdictOutbox implements PanacheRepository<OutboxEntry> {
         entry.createdAt = Instant.now();
         entry.nextAttemptAt = entry.createdAt;
         persist(entry);
+        enqueued.fire(new VerdictEnqueued(claim.id));
     }
 
     /** Due entries, locked so that two indexers never take the same one. */
