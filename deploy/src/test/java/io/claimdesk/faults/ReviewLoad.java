@@ -90,6 +90,11 @@ final class ReviewLoad implements AutoCloseable {
         threads.forEach(Thread::start);
     }
 
+    /** The access token the load got for a demo user at its start. */
+    String token(String user) {
+        return tokens.get(user);
+    }
+
     /** Labels the answers from now on. */
     void phase(String name) {
         phase = name;

@@ -15,6 +15,8 @@ public final class ApplicationServer extends ProcessServer {
     private final Path jar;
     private final String heap;
     private final Map<String, String> settings;
+    private final int port;
+    private final String instanceName;
 
     public ApplicationServer(LocalStack stack, Path jar, String heap) {
         this(stack, jar, heap, Map.of());
@@ -22,8 +24,17 @@ public final class ApplicationServer extends ProcessServer {
 
     /** With settings of this run on top of the stack's (e.g. a benchmark's), as system properties. */
     public ApplicationServer(LocalStack stack, Path jar, String heap, Map<String, String> settings) {
-        super("application", "the application", stack.config().instanceDir().resolve("logs/app.log"), "TERM",
-                stack.config().startTimeout());
+        this(stack, jar, heap, settings, "application", stack.config().appPort());
+    }
+
+    /**
+     * One more instance of the application on the same stack (sharing its database, index and Keycloak), named for
+     * its log file and its {@code claimdesk.instance.name}, on a port of its own.
+     */
+    public ApplicationServer(LocalStack stack, Path jar, String heap, Map<String, String> settings, String name,
+            int port) {
+        super(name, "the application (" + name + ")", stack.config().instanceDir().resolve("logs/" + logName(name)),
+                "TERM", stack.config().startTimeout());
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException("No application at " + jar.toAbsolutePath()
                     + ": build it first (./mvnw install -DskipTests), from the repository root.");
@@ -32,13 +43,20 @@ public final class ApplicationServer extends ProcessServer {
         this.jar = jar.toAbsolutePath();
         this.heap = heap;
         this.settings = Map.copyOf(settings);
+        this.port = port;
+        this.instanceName = name;
         // Stopped before the servers it depends on, whoever closes the stack (Ctrl-C included).
         stack.closeFirst(this::stop);
     }
 
     @Override
     public int port() {
-        return stack.config().appPort();
+        return port;
+    }
+
+    // The first instance keeps the log name `claimdesk up` has always used.
+    private static String logName(String name) {
+        return name.equals("application") ? "app.log" : name + ".log";
     }
 
     public String url() {
@@ -56,6 +74,7 @@ public final class ApplicationServer extends ProcessServer {
         for (Map.Entry<String, String> setting : settings.entrySet()) {
             command.add("-D" + setting.getKey() + "=" + setting.getValue());
         }
+        command.add("-Dclaimdesk.instance.name=" + instanceName);
         command.add("-Dquarkus.http.port=" + port());
         command.add("-jar");
         command.add(jar.toString());

@@ -128,7 +128,7 @@ public record StackConfig(
      * be taken by any outgoing connection before the server binds it: Keycloak's own connections to PostgreSQL took
      * its HTTP port that way during its 10-second boot.
      */
-    static int freePort() {
+    public static int freePort() {
         int ceiling = Math.min(ephemeralRangeStart(), MAX_TEST_PORT);
         for (int attempt = 0; attempt < 500; attempt++) {
             int port = MIN_TEST_PORT + RANDOM.nextInt(ceiling - MIN_TEST_PORT);

@@ -35,4 +35,8 @@ public class OutboxEntry {
 
     @Column(name = "processed_at")
     public Instant processedAt;
+
+    /** The application instance that wrote it to the index. */
+    @Column(name = "processed_by")
+    public String processedBy;
 }

@@ -19,6 +19,7 @@ import io.claimdesk.core.claim.ClaimRepository;
 import io.claimdesk.core.verdict.VerdictRevision;
 import io.claimdesk.core.verdict.VerdictRevisionRepository;
 import io.claimdesk.workflow.claimreview.PublicSite;
+import io.claimdesk.workflow.instance.ApplicationInstance;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -48,6 +49,9 @@ public class OutboxIndexer {
 
     @Inject
     PublicSite site;
+
+    @Inject
+    ApplicationInstance instance;
 
     private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "claimdesk-outbox-wake-up");
@@ -87,6 +91,7 @@ public class OutboxIndexer {
             try {
                 publish(entry.claimId);
                 entry.processedAt = Instant.now();
+                entry.processedBy = instance.name();
                 entry.lastError = null;
             } catch (RuntimeException e) {
                 entry.attempts++;
