@@ -34,7 +34,7 @@ public final class ElasticsearchServer extends ProcessServer {
     /**
      * @param node
      *            this node's index in the config's port lists; node 0 keeps the directory a lone node has always
-     *            used, so a stack with kept data can grow from one node to several
+     *            used, so the data {@code up} kept stays with the first node
      */
     ElasticsearchServer(StackConfig config, ServiceUser user, int node) {
         super(name(config, node), displayName(config, node), config.instanceDir().resolve("logs/" + name(config, node)
