@@ -50,7 +50,8 @@ final class FaultDrill {
         this.victim = victim;
     }
 
-    void run() throws Exception {
+    /** Runs the drill; returns its load, stopped, whose answers a test may examine further. */
+    ReviewLoad run() throws Exception {
         Instant killedAt;
         Instant restartedAt;
         Instant healthyAt;
@@ -126,6 +127,7 @@ final class FaultDrill {
 
         report(load, killedAt, restartedAt, healthyAt, newLoginAt, loginPasses.get(), convergenceStart, convergedAt,
                 published.size());
+        return load;
     }
 
     private void report(ReviewLoad load, Instant killedAt, Instant restartedAt, Instant healthyAt,

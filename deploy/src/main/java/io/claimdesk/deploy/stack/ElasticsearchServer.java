@@ -5,35 +5,76 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * Elasticsearch 8 (integration-test distribution, no bundled JDK), single node without security, with its own
- * configuration, data and logs per stack instance so several instances share one unpacked install.
+ * One Elasticsearch 8 node (integration-test distribution, no bundled JDK) without security, with its own
+ * configuration, data and logs per stack instance so several instances share one unpacked install. A lone node runs
+ * with {@code discovery.type=single-node}; the nodes of a larger stack find each other on their transport ports and
+ * form one cluster.
  */
 public final class ElasticsearchServer extends ProcessServer {
 
     static final ServerDistribution DISTRIBUTION = ServerDistribution.zip(
             new MavenArtifact("org.elasticsearch.distribution.integ-test-zip", "elasticsearch", "8.19.21", "zip"));
+    // The nodes of a stack start together, and the distribution's file lock cannot be taken twice by one JVM.
+    private static final Object INSTALL = new Object();
 
     private final StackConfig config;
     private final ServiceUser user;
+    private final int node;
     private final Path home;
+    private final boolean newCluster;
 
-    ElasticsearchServer(StackConfig config, ServiceUser user) {
-        super("elasticsearch", "Elasticsearch", config.instanceDir().resolve("logs/elasticsearch.log"), "TERM",
-                config.startTimeout());
+    /**
+     * @param node
+     *            this node's index in the config's port lists; node 0 keeps the directory a lone node has always
+     *            used, so the data {@code up} kept stays with the first node
+     */
+    ElasticsearchServer(StackConfig config, ServiceUser user, int node) {
+        super(name(config, node), displayName(config, node), config.instanceDir().resolve("logs/" + name(config, node)
+                + ".log"), "TERM", config.startTimeout());
         this.config = config;
         this.user = user;
-        this.home = config.instanceDir().resolve("elasticsearch");
+        this.node = node;
+        this.home = home(config, node);
+        // Decided before any node runs: once the first one has written its data the cluster exists, and nodes told to
+        // bootstrap one could form a second cluster beside it.
+        this.newCluster = !hasData(home(config, 0));
+    }
+
+    /** "elasticsearch" for a lone node, "elasticsearch-1", "elasticsearch-2", ... for the nodes of a cluster. */
+    private static String name(StackConfig config, int node) {
+        return config.elasticsearchNodes() == 1 ? "elasticsearch" : "elasticsearch-" + (node + 1);
+    }
+
+    private static String displayName(StackConfig config, int node) {
+        return config.elasticsearchNodes() == 1
+                ? "Elasticsearch"
+                : "Elasticsearch node " + (node + 1) + "/" + config.elasticsearchNodes();
+    }
+
+    private static Path home(StackConfig config, int node) {
+        return config.instanceDir().resolve(node == 0 ? "elasticsearch" : "elasticsearch-" + (node + 1));
+    }
+
+    /** The node's name in the cluster (node.name). */
+    public String nodeName() {
+        return nodeName(node);
+    }
+
+    private static String nodeName(int node) {
+        return "claimdesk-es-" + (node + 1);
     }
 
     @Override
     public int port() {
-        return config.elasticsearchPort();
+        return config.elasticsearchPorts().get(node);
     }
 
     /** The HTTP address, {@code 127.0.0.1:PORT}, as the Quarkus client wants it. */
@@ -43,8 +84,13 @@ public final class ElasticsearchServer extends ProcessServer {
 
     @Override
     Launch prepare() {
-        Path install = DISTRIBUTION.install(config);
+        Path install;
+        synchronized (INSTALL) {
+            install = DISTRIBUTION.install(config);
+            user.own(install);
+        }
         Path configDir = home.resolve("config");
+        boolean bootstrap = newCluster && !hasData(home);
         try {
             for (String dir : List.of("data", "logs", "tmp")) {
                 Files.createDirectories(home.resolve(dir));
@@ -55,7 +101,7 @@ public final class ElasticsearchServer extends ProcessServer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare " + home, e);
         }
-        user.own(install, home);
+        user.own(home);
 
         Map<String, String> env = new HashMap<>();
         env.put("ES_JAVA_HOME", System.getProperty("java.home"));
@@ -67,19 +113,52 @@ public final class ElasticsearchServer extends ProcessServer {
         env.put("ES_JAVA_OPTS", extra == null || extra.isBlank() ? heap : heap + " " + extra);
         env.put("HOME", home.toString());
 
-        // The working directory is the instance home: the JVM options write logs/gc.log relative to it.
-        return new Launch(user.command(List.of(install.resolve("bin/elasticsearch").toString(),
-                "-Ediscovery.type=single-node",
+        List<String> command = new ArrayList<>(List.of(install.resolve("bin/elasticsearch").toString(),
+                "-Enode.name=" + nodeName(),
                 "-Expack.security.enabled=false",
                 "-Enetwork.host=127.0.0.1",
                 "-Ehttp.port=" + port(),
-                "-Etransport.port=" + config.elasticsearchTransportPort(),
+                "-Etransport.port=" + config.elasticsearchTransportPorts().get(node),
                 "-Epath.data=" + home.resolve("data"),
                 "-Epath.logs=" + home.resolve("logs"),
                 // A nearly full developer disk must not turn the cluster red.
-                "-Ecluster.routing.allocation.disk.threshold_enabled=false")), env, home, HealthProbe.http(
-                        URI.create(
-                                "http://127.0.0.1:" + port() + "/_cluster/health?wait_for_status=yellow&timeout=2s")));
+                "-Ecluster.routing.allocation.disk.threshold_enabled=false"));
+        command.addAll(discovery(config, bootstrap));
+        // The working directory is the instance home: the JVM options write logs/gc.log relative to it.
+        // Healthy once this node answers for a cluster that has an elected master and every primary shard.
+        return new Launch(user.command(command), env, home, HealthProbe.http(URI.create(
+                "http://127.0.0.1:" + port() + "/_cluster/health?wait_for_status=yellow&timeout=2s")));
+    }
+
+    /**
+     * How a node finds its cluster: alone with single-node discovery; in a cluster through every node's transport
+     * address, and, only while no node holds data yet, the names of the master-eligible nodes that bootstrap it.
+     */
+    static List<String> discovery(StackConfig config, boolean bootstrap) {
+        int nodes = config.elasticsearchNodes();
+        if (nodes == 1) {
+            return List.of("-Ediscovery.type=single-node");
+        }
+        List<String> settings = new ArrayList<>();
+        settings.add("-Ediscovery.seed_hosts=" + String.join(",", config.elasticsearchTransportPorts().stream()
+                .map(port -> "127.0.0.1:" + port).toList()));
+        if (bootstrap) {
+            settings.add("-Ecluster.initial_master_nodes=" + String.join(",", IntStream.range(0, nodes)
+                    .mapToObj(ElasticsearchServer::nodeName).toList()));
+        }
+        return settings;
+    }
+
+    private static boolean hasData(Path home) {
+        Path data = home.resolve("data");
+        if (!Files.isDirectory(data)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(data)) {
+            return entries.findAny().isPresent();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + data, e);
+        }
     }
 
     private static void copyTree(Path source, Path target) throws IOException {

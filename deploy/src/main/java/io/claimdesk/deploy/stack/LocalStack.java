@@ -3,16 +3,19 @@ package io.claimdesk.deploy.stack;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
- * The three servers Claimdesk needs (PostgreSQL, Elasticsearch, Keycloak), started in order, stopped together on
- * {@link #close()} or at JVM exit.
+ * The three servers Claimdesk needs (PostgreSQL, Elasticsearch as one node or a cluster, Keycloak), started in order,
+ * stopped together on {@link #close()} or at JVM exit.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -22,7 +25,7 @@ public final class LocalStack implements AutoCloseable {
     private final StackConfig config;
     private final ServiceUser user;
     private final PostgresServer postgres;
-    private final ElasticsearchServer elasticsearch;
+    private final List<ElasticsearchServer> elasticsearchNodes;
     private final KeycloakServer keycloak;
     private final Deque<AutoCloseable> closeFirst = new ArrayDeque<>();
     private final Thread shutdownHook = new Thread(this::close, "claimdesk-stack-shutdown");
@@ -33,11 +36,15 @@ public final class LocalStack implements AutoCloseable {
         this.config = config;
         this.user = ServiceUser.forServers();
         this.postgres = new PostgresServer(config, user, List.of(APP_DATABASE, KeycloakServer.DATABASE));
-        this.elasticsearch = new ElasticsearchServer(config, user);
+        this.elasticsearchNodes = IntStream.range(0, config.elasticsearchNodes())
+                .mapToObj(node -> new ElasticsearchServer(config, user, node)).toList();
         this.keycloak = new KeycloakServer(config, postgres);
     }
 
-    /** Starts PostgreSQL, then Elasticsearch and Keycloak in parallel; returns once all three are healthy. */
+    /**
+     * Starts PostgreSQL, then the Elasticsearch nodes and Keycloak in parallel (the nodes of a cluster must run
+     * together before any is healthy); returns once all are healthy.
+     */
     public static LocalStack start(StackConfig config) {
         LocalStack stack = new LocalStack(config);
         Runtime.getRuntime().addShutdownHook(stack.shutdownHook);
@@ -52,9 +59,10 @@ public final class LocalStack implements AutoCloseable {
             }
             stack.postgres.start();
             // Keycloak waits only for PostgreSQL; Elasticsearch is independent: start both together.
-            CompletableFuture<Void> search = CompletableFuture.runAsync(stack.elasticsearch::start);
-            CompletableFuture<Void> identity = CompletableFuture.runAsync(stack.keycloak::start);
-            CompletableFuture.allOf(search, identity).join();
+            List<CompletableFuture<Void>> starts = new ArrayList<>();
+            stack.elasticsearchNodes.forEach(node -> starts.add(CompletableFuture.runAsync(node::start)));
+            starts.add(CompletableFuture.runAsync(stack.keycloak::start));
+            CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).join();
         } catch (RuntimeException e) {
             stack.close();
             throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
@@ -72,8 +80,14 @@ public final class LocalStack implements AutoCloseable {
         return postgres;
     }
 
+    /** The first Elasticsearch node: the only one unless the stack runs a cluster. */
     public ElasticsearchServer elasticsearch() {
-        return elasticsearch;
+        return elasticsearchNodes.get(0);
+    }
+
+    /** Every Elasticsearch node, the first one first. */
+    public List<ElasticsearchServer> elasticsearchNodes() {
+        return elasticsearchNodes;
     }
 
     public KeycloakServer keycloak() {
@@ -82,7 +96,11 @@ public final class LocalStack implements AutoCloseable {
 
     /** The servers in start order. */
     public List<LocalServer> servers() {
-        return List.of(postgres, elasticsearch, keycloak);
+        List<LocalServer> servers = new ArrayList<>();
+        servers.add(postgres);
+        servers.addAll(elasticsearchNodes);
+        servers.add(keycloak);
+        return List.copyOf(servers);
     }
 
     /** The Quarkus configuration that points the application at this stack. */
@@ -91,7 +109,9 @@ public final class LocalStack implements AutoCloseable {
         properties.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(APP_DATABASE));
         properties.put("quarkus.datasource.username", PostgresServer.USER);
         properties.put("quarkus.datasource.password", PostgresServer.PASSWORD);
-        properties.put("quarkus.elasticsearch.hosts", elasticsearch.hostAndPort());
+        // Every node: the client spreads its requests over them and moves on from one that does not answer.
+        properties.put("quarkus.elasticsearch.hosts", elasticsearchNodes.stream().map(ElasticsearchServer::hostAndPort)
+                .collect(Collectors.joining(",")));
         properties.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
         properties.put("quarkus.oidc.web-app.auth-server-url", keycloak.realmUrl());
         properties.put("quarkus.keycloak.admin-client.server-url", keycloak.url());
@@ -104,7 +124,7 @@ public final class LocalStack implements AutoCloseable {
         closeFirst.push(dependent);
     }
 
-    /** Stops everything (dependents, then Keycloak and Elasticsearch, then PostgreSQL); idempotent. */
+    /** Stops everything (dependents, then Keycloak and the Elasticsearch nodes, then PostgreSQL); idempotent. */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -124,9 +144,10 @@ public final class LocalStack implements AutoCloseable {
             }
         }
         StackConsole.say("stopping the local stack");
-        CompletableFuture<Void> search = CompletableFuture.runAsync(elasticsearch::stop);
-        CompletableFuture<Void> identity = CompletableFuture.runAsync(keycloak::stop);
-        CompletableFuture.allOf(search, identity).exceptionally(e -> null).join();
+        List<CompletableFuture<Void>> stops = new ArrayList<>();
+        elasticsearchNodes.forEach(node -> stops.add(CompletableFuture.runAsync(node::stop)));
+        stops.add(CompletableFuture.runAsync(keycloak::stop));
+        CompletableFuture.allOf(stops.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
         postgres.stop();
         if (instanceDir != null) {
             instanceDir.release(!config.keepData());

@@ -7,6 +7,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
@@ -28,6 +30,13 @@ import java.util.concurrent.ConcurrentHashMap;
  *            this stack's data and logs
  * @param keepData
  *            false for a throwaway stack whose instance directory is deleted on close
+ * @param elasticsearchPorts
+ *            the HTTP port of each Elasticsearch node; one node runs alone ({@code discovery.type=single-node}),
+ *            several form one cluster
+ * @param elasticsearchTransportPorts
+ *            the transport port of each node, in the same order, through which the nodes find each other
+ * @param elasticsearchHeap
+ *            the heap of each Elasticsearch node
  * @param startTimeout
  *            how long each server may take to become healthy
  */
@@ -38,8 +47,8 @@ public record StackConfig(
         boolean keepData,
         int appPort,
         int postgresPort,
-        int elasticsearchPort,
-        int elasticsearchTransportPort,
+        List<Integer> elasticsearchPorts,
+        List<Integer> elasticsearchTransportPorts,
         int keycloakPort,
         int keycloakManagementPort,
         String elasticsearchHeap,
@@ -55,9 +64,34 @@ public record StackConfig(
     // Ports already given to a server of this JVM, so two servers of one stack never draw the same one.
     private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
-    /** Defaults for {@code claimdesk up}: fixed ports, data kept under the data directory. */
+    /** Heap of each node when several share the machine (512m for a lone node). */
+    static final String CLUSTER_NODE_HEAP = "384m";
+
+    public StackConfig {
+        elasticsearchPorts = List.copyOf(elasticsearchPorts);
+        elasticsearchTransportPorts = List.copyOf(elasticsearchTransportPorts);
+        if (elasticsearchPorts.isEmpty() || elasticsearchPorts.size() != elasticsearchTransportPorts.size()) {
+            throw new IllegalArgumentException("each Elasticsearch node needs one HTTP and one transport port, not "
+                    + elasticsearchPorts + " and " + elasticsearchTransportPorts);
+        }
+    }
+
+    /**
+     * Defaults for {@code claimdesk up}: fixed ports, data kept under the data directory. With
+     * {@code CLAIMDESK_ES_NODES=N} Elasticsearch runs as a cluster of N nodes on consecutive ports from
+     * {@code CLAIMDESK_ES_PORT} (9200, 9201, ...) and {@code CLAIMDESK_ES_TRANSPORT_PORT} (9300, 9301, ...).
+     */
     public static StackConfig fromEnvironment() {
         Directories dirs = Directories.resolve();
+        int nodes = elasticsearchNodesSetting();
+        int http = port("CLAIMDESK_ES_PORT", 9200);
+        int transport = port("CLAIMDESK_ES_TRANSPORT_PORT", 9300);
+        List<Integer> httpPorts = new ArrayList<>();
+        List<Integer> transportPorts = new ArrayList<>();
+        for (int node = 0; node < nodes; node++) {
+            httpPorts.add(http + node);
+            transportPorts.add(transport + node);
+        }
         return new StackConfig(
                 URI.create(setting("CLAIMDESK_MAVEN_REPO", DEFAULT_MAVEN_REPOSITORY)),
                 dirs.cache(),
@@ -65,20 +99,37 @@ public record StackConfig(
                 true,
                 port("CLAIMDESK_APP_PORT", 8080),
                 port("CLAIMDESK_PG_PORT", 5433),
-                port("CLAIMDESK_ES_PORT", 9200),
-                port("CLAIMDESK_ES_TRANSPORT_PORT", 9300),
+                httpPorts,
+                transportPorts,
                 port("CLAIMDESK_KC_PORT", 8180),
                 port("CLAIMDESK_KC_MANAGEMENT_PORT", 9100),
-                setting("CLAIMDESK_ES_HEAP", "512m"),
+                setting("CLAIMDESK_ES_HEAP", nodes > 1 ? CLUSTER_NODE_HEAP : "512m"),
                 setting("CLAIMDESK_KC_HEAP", "512m"),
                 Duration.ofSeconds(Long.parseLong(setting("CLAIMDESK_START_TIMEOUT", "180"))));
     }
 
-    /** A throwaway stack for tests: free ports, a fresh instance directory deleted on close. */
+    /**
+     * A throwaway stack for tests: free ports, a fresh instance directory deleted on close; as many Elasticsearch nodes
+     * as {@code CLAIMDESK_ES_NODES} says (one by default).
+     */
     public static StackConfig forTests() {
+        return forTests(elasticsearchNodesSetting());
+    }
+
+    /** A throwaway stack for tests whose Elasticsearch is a cluster of the given number of nodes. */
+    public static StackConfig forTests(int elasticsearchNodes) {
         StackConfig defaults = fromEnvironment();
         Path instance = Directories.resolve().tmp().resolve("stack-" + ProcessHandle.current().pid() + "-"
                 + UUID.randomUUID().toString().substring(0, 8));
+        List<Integer> httpPorts = new ArrayList<>();
+        List<Integer> transportPorts = new ArrayList<>();
+        for (int node = 0; node < elasticsearchNodes; node++) {
+            httpPorts.add(freePort());
+            transportPorts.add(freePort());
+        }
+        String heap = elasticsearchNodes > 1
+                ? setting("CLAIMDESK_ES_HEAP", CLUSTER_NODE_HEAP)
+                : defaults.elasticsearchHeap();
         return new StackConfig(
                 defaults.mavenRepository(),
                 defaults.cacheDir(),
@@ -86,26 +137,41 @@ public record StackConfig(
                 false,
                 freePort(),
                 freePort(),
+                httpPorts,
+                transportPorts,
                 freePort(),
                 freePort(),
-                freePort(),
-                freePort(),
-                defaults.elasticsearchHeap(),
+                heap,
                 defaults.keycloakHeap(),
                 defaults.startTimeout());
     }
 
+    /** How many Elasticsearch nodes the stack runs. */
+    public int elasticsearchNodes() {
+        return elasticsearchPorts.size();
+    }
+
+    /** The HTTP port of the first Elasticsearch node. */
+    public int elasticsearchPort() {
+        return elasticsearchPorts.get(0);
+    }
+
+    /** The transport port of the first Elasticsearch node. */
+    public int elasticsearchTransportPort() {
+        return elasticsearchTransportPorts.get(0);
+    }
+
     /** The same settings for another instance directory (a helper cluster built in the cache, say). */
     public StackConfig withInstanceDir(Path dir) {
-        return new StackConfig(mavenRepository, cacheDir, dir, keepData, appPort, postgresPort, elasticsearchPort,
-                elasticsearchTransportPort, keycloakPort, keycloakManagementPort, elasticsearchHeap, keycloakHeap,
+        return new StackConfig(mavenRepository, cacheDir, dir, keepData, appPort, postgresPort, elasticsearchPorts,
+                elasticsearchTransportPorts, keycloakPort, keycloakManagementPort, elasticsearchHeap, keycloakHeap,
                 startTimeout);
     }
 
     /** The same settings with another download and unpack cache (an empty one measures a first install). */
     public StackConfig withCacheDir(Path dir) {
-        return new StackConfig(mavenRepository, dir, instanceDir, keepData, appPort, postgresPort, elasticsearchPort,
-                elasticsearchTransportPort, keycloakPort, keycloakManagementPort, elasticsearchHeap, keycloakHeap,
+        return new StackConfig(mavenRepository, dir, instanceDir, keepData, appPort, postgresPort, elasticsearchPorts,
+                elasticsearchTransportPorts, keycloakPort, keycloakManagementPort, elasticsearchHeap, keycloakHeap,
                 startTimeout);
     }
 
@@ -117,6 +183,14 @@ public record StackConfig(
         }
         String env = System.getenv(name);
         return env == null || env.isBlank() ? defaultValue : env.trim();
+    }
+
+    private static int elasticsearchNodesSetting() {
+        int nodes = Integer.parseInt(setting("CLAIMDESK_ES_NODES", "1"));
+        if (nodes < 1) {
+            throw new IllegalArgumentException("CLAIMDESK_ES_NODES must be at least 1, not " + nodes);
+        }
+        return nodes;
     }
 
     private static int port(String name, int defaultValue) {

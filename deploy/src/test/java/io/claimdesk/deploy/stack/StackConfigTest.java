@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -41,5 +42,35 @@ class StackConfigTest {
                 config.elasticsearchTransportPort(), config.keycloakPort(), config.keycloakManagementPort()))
                 .hasSize(6)
                 .allSatisfy(port -> assertThat(port).isLessThan(StackConfig.MAX_TEST_PORT));
+    }
+
+    @Test
+    void aThreeNodeStackForTestsGivesEveryNodeItsOwnPortsAndASmallerHeap() {
+        StackConfig config = StackConfig.forTests(3);
+
+        assertThat(config.elasticsearchNodes()).isEqualTo(3);
+        Set<Integer> ports = new HashSet<>(List.of(config.appPort(), config.postgresPort(), config.keycloakPort(),
+                config.keycloakManagementPort()));
+        ports.addAll(config.elasticsearchPorts());
+        ports.addAll(config.elasticsearchTransportPorts());
+        assertThat(ports).hasSize(10);
+        assertThat(config.elasticsearchPort()).isEqualTo(config.elasticsearchPorts().get(0));
+        assertThat(config.elasticsearchHeap()).isEqualTo(StackConfig.CLUSTER_NODE_HEAP);
+    }
+
+    @Test
+    void aLoneNodeRunsAsASingleNodeClusterAndSeveralFindEachOtherOnTheirTransportPorts() {
+        StackConfig lone = StackConfig.forTests(1);
+        StackConfig cluster = StackConfig.forTests(3);
+        List<Integer> transport = cluster.elasticsearchTransportPorts();
+
+        assertThat(ElasticsearchServer.discovery(lone, true)).containsExactly("-Ediscovery.type=single-node");
+        assertThat(ElasticsearchServer.discovery(cluster, true)).containsExactly(
+                "-Ediscovery.seed_hosts=127.0.0.1:" + transport.get(0) + ",127.0.0.1:" + transport.get(1)
+                        + ",127.0.0.1:" + transport.get(2),
+                "-Ecluster.initial_master_nodes=claimdesk-es-1,claimdesk-es-2,claimdesk-es-3");
+        // A cluster that exists already is joined, never bootstrapped a second time.
+        assertThat(ElasticsearchServer.discovery(cluster, false)).singleElement().asString()
+                .startsWith("-Ediscovery.seed_hosts=");
     }
 }

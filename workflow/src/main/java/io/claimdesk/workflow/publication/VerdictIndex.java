@@ -45,6 +45,8 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.indices.IndexSettings;
+import co.elastic.clients.elasticsearch.indices.IndexState;
 import co.elastic.clients.json.JsonData;
 
 /**
@@ -109,6 +111,7 @@ public class VerdictIndex {
         putTemplate(alias);
         if (client.indices().existsAlias(a -> a.name(alias)).value()) {
             updateMappings(alias);
+            updateReplicas(alias);
             return;
         }
         String versioned = newIndexName(alias);
@@ -120,11 +123,11 @@ public class VerdictIndex {
         }
     }
 
-    // Composable template for <alias>-*: every versioned index gets the explicit mapping and settings.
+    // Composable template for <alias>-*: every versioned index gets the explicit mapping and the configured settings.
     private void putTemplate(String alias) throws IOException {
         ObjectNode body = JSON.createObjectNode();
         body.putArray("index_patterns").add(alias + "-*");
-        body.set("template", indexDefinition());
+        body.set("template", indexDefinition(config.shards(), config.replicas()));
         client.indices().putIndexTemplate(t -> t.withJson(new StringReader(body.toString())).name(alias));
     }
 
@@ -145,11 +148,54 @@ public class VerdictIndex {
         }
     }
 
+    /**
+     * Gives the indices behind the alias the configured number of replicas if they have another (a newsroom going from
+     * one node to three, say): Elasticsearch copies the shards in the background. Their number of shards cannot change
+     * in place; a difference is logged, and {@code ./claimdesk reindex} builds a new index with the configured number.
+     */
+    private void updateReplicas(String alias) throws IOException {
+        Map<String, IndexState> indices = client.indices().getSettings(g -> g.index(alias)).result();
+        List<String> differing = new ArrayList<>();
+        indices.forEach((index, state) -> {
+            IndexSettings settings = indexLevel(state.settings());
+            if (!String.valueOf(config.replicas()).equals(settings.numberOfReplicas())) {
+                differing.add(index);
+            }
+            if (!String.valueOf(config.shards()).equals(settings.numberOfShards())) {
+                LOG.warnf("The index %s has %s primary shards, not the configured %d: run ./claimdesk reindex to"
+                        + " rebuild it with %d", index, settings.numberOfShards(), Integer.valueOf(config.shards()),
+                        Integer.valueOf(config.shards()));
+            }
+        });
+        if (differing.isEmpty()) {
+            return;
+        }
+        String replicas = String.valueOf(config.replicas());
+        client.indices().putSettings(p -> p.index(differing).settings(s -> s.numberOfReplicas(replicas)));
+        LOG.infof("Set %s replicas on %s", replicas, differing);
+    }
+
+    // Elasticsearch answers {"index": {"number_of_replicas": ...}}; the client keeps that level as index().
+    private static IndexSettings indexLevel(IndexSettings settings) {
+        return settings.index() != null ? settings.index() : settings;
+    }
+
     /** The settings and mappings of verdict-index.json, read afresh. */
     static ObjectNode indexDefinition() throws IOException {
         try (InputStream mapping = VerdictIndex.class.getResourceAsStream(MAPPING)) {
             return (ObjectNode) JSON.readTree(mapping);
         }
+    }
+
+    /** The definition of verdict-index.json with the given numbers of primary shards and replicas. */
+    static ObjectNode indexDefinition(int shards, int replicas) throws IOException {
+        if (shards < 1 || replicas < 0) {
+            throw new IllegalArgumentException("an index needs at least one shard and no negative replicas, not "
+                    + shards + " shards and " + replicas + " replicas");
+        }
+        ObjectNode definition = indexDefinition();
+        definition.withObjectProperty("settings").put("number_of_shards", shards).put("number_of_replicas", replicas);
+        return definition;
     }
 
     // Earlier versions wrote to a concrete index named like the alias: copy it (keeping its external versions), then
