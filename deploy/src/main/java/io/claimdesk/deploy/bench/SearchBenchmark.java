@@ -303,8 +303,8 @@ public final class SearchBenchmark {
                         verdict whose explanation holds a word of its own, then approved through the API at %.0f per \
                         second with real Keycloak tokens; meanwhile one poller sends the public search for the words of \
                         every claim still waiting (up to %d words a search) every %d ms. A latency runs from the approve \
-                        answer to the answer of the first search that finds the verdict; the outbox is drained every \
-                        second and Elasticsearch refreshes every second.
+                        answer to the answer of the first search that finds the verdict; each approval wakes the outbox \
+                        indexer when it commits (a tick every second retries) and Elasticsearch refreshes every second.
 
                         | measured | found | p50 (ms) | p99 (ms) | max (ms) | failed |
                         | --- | ---: | ---: | ---: | ---: | --- |
