@@ -29,6 +29,8 @@ import io.claimdesk.workflow.assignment.AssignmentService;
 import io.claimdesk.workflow.editing.ClaimEditService;
 import io.claimdesk.workflow.editing.ClaimPart;
 import io.claimdesk.workflow.matching.MatchingService;
+import io.claimdesk.workflow.review.ClaimAction;
+import io.claimdesk.workflow.review.ClaimTransitions;
 import io.claimdesk.workflow.review.ReviewService;
 import io.claimdesk.workflow.review.VerdictDraft;
 import io.claimdesk.workflow.reviewer.ReviewerDirectory;
@@ -115,6 +117,8 @@ public class ClaimPages {
     public Response deadline(@RestPath long id, @RestForm String deadline, @RestForm boolean clear,
             @RestForm String back) {
         return act(id, back, () -> {
+            // The role first: a reviewer learns that deadlines are not theirs to set, not that the date is missing.
+            ClaimTransitions.requireRole(ClaimAction.SET_DEADLINE, currentActor.get());
             if (!clear && (deadline == null || deadline.isBlank())) {
                 throw WorkflowException.invalid(pageLocale.messages().chooseDeadlineOrClear());
             }

@@ -80,6 +80,7 @@ public class ClaimEditService {
     /** Replaces a claim by the given parts (two or more); returns the new claims. */
     @Transactional
     public List<Claim> split(long claimId, List<ClaimPart> parts, Long expectedVersion, Actor actor) {
+        ClaimTransitions.requireRole(ClaimAction.SPLIT, actor);
         if (parts == null || parts.size() < 2 || parts.size() > MAX_PARTS) {
             throw WorkflowException.invalid(Refusal.SPLIT_PART_COUNT, MAX_PARTS);
         }
@@ -104,6 +105,7 @@ public class ClaimEditService {
     /** Replaces two or more claims of one article by one; its text is given, or the claims' texts joined. */
     @Transactional
     public Claim merge(List<Long> claimIds, String text, Actor actor) {
+        ClaimTransitions.requireRole(ClaimAction.MERGE, actor);
         Set<Long> ids = claimIds == null
                 ? Set.of()
                 : new TreeSet<>(claimIds.stream().filter(Objects::nonNull).toList());
@@ -159,6 +161,7 @@ public class ClaimEditService {
 
     @Transactional
     public Claim discard(long claimId, String reason, Long expectedVersion, Actor actor) {
+        ClaimTransitions.requireRole(ClaimAction.DISCARD, actor);
         String why = Reasons.require(reason, Refusal.REASON_REQUIRED_TO_DISCARD);
         ClaimWorkflow.Step step = workflow.begin(claimId, expectedVersion, ClaimAction.DISCARD, actor);
         return workflow.finish(step, actor, why, null, null);

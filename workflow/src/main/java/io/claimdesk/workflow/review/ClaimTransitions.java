@@ -124,6 +124,14 @@ public final class ClaimTransitions {
         return transition;
     }
 
+    /**
+     * Refuses (FORBIDDEN) an actor none of whose roles may ever take the action: checked before the request's content
+     * is, so that a caller without the role learns that, not what was wrong with what they sent.
+     */
+    public static void requireRole(ClaimAction action, Actor actor) {
+        requireSomeRow(action, actor);
+    }
+
     /** The row for an action that creates a claim (adding one by hand), if the actor may take it. */
     public static Transition requireCreation(ClaimAction action, Actor actor) {
         requireSomeRow(action, actor);

@@ -123,6 +123,7 @@ public class ReviewService {
     /** Submits the verdict for approval (or, during a correction, the corrected verdict). */
     @Transactional
     public Claim submitVerdict(long claimId, VerdictDraft draft, Long expectedVersion, Actor actor) {
+        ClaimTransitions.requireRole(ClaimAction.SUBMIT_VERDICT, actor);
         VerdictRules.checkSubmission(draft);
         ClaimWorkflow.Step step = workflow.begin(claimId, expectedVersion, ClaimAction.SUBMIT_VERDICT, actor);
         String before = step.verdict() == null ? null : summary(step.verdict());
@@ -140,6 +141,7 @@ public class ReviewService {
     /** Sends the verdict back to its reviewer with the editor's reason. */
     @Transactional
     public Claim reject(long claimId, String reason, Long expectedVersion, Actor actor) {
+        ClaimTransitions.requireRole(ClaimAction.REJECT, actor);
         String why = Reasons.require(reason, Refusal.REASON_REQUIRED_TO_REJECT);
         ClaimWorkflow.Step step = workflow.begin(claimId, expectedVersion, ClaimAction.REJECT, actor);
         step.verdict().submittedAt = null;
@@ -153,6 +155,7 @@ public class ReviewService {
     @Transactional
     public Claim reopenForCorrection(long claimId, String note, String reviewerName, Long expectedVersion,
             Actor actor) {
+        ClaimTransitions.requireRole(ClaimAction.REOPEN_FOR_CORRECTION, actor);
         String why = Reasons.require(note, Refusal.NOTE_REQUIRED_TO_REOPEN);
         ClaimWorkflow.Step step = workflow.begin(claimId, expectedVersion, ClaimAction.REOPEN_FOR_CORRECTION,
                 actor);
