@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.claimdesk.testing.LocalStackResource;
+import io.claimdesk.testing.TestIndices;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -59,14 +60,7 @@ class IndexReplicasTest {
 
     @AfterEach
     void deleteTheTestIndices() throws Exception {
-        for (String alias : aliases) {
-            List<String> concrete = new ArrayList<>(
-                    elasticsearch.indices().get(g -> g.index(alias + "*").ignoreUnavailable(true)).result().keySet());
-            if (!concrete.isEmpty()) {
-                elasticsearch.indices().delete(d -> d.index(concrete));
-            }
-            elasticsearch.indices().deleteIndexTemplate(d -> d.name(alias));
-        }
+        TestIndices.delete(elasticsearch, aliases);
         aliases.clear();
     }
 

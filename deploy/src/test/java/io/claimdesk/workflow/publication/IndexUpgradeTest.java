@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.claimdesk.testing.LocalStackResource;
+import io.claimdesk.testing.TestIndices;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -109,14 +110,7 @@ class IndexUpgradeTest {
 
     @AfterEach
     void deleteTheTestIndices() throws Exception {
-        for (String alias : aliases) {
-            List<String> concrete = new ArrayList<>(
-                    elasticsearch.indices().get(g -> g.index(alias + "*").ignoreUnavailable(true)).result().keySet());
-            if (!concrete.isEmpty()) {
-                elasticsearch.indices().delete(d -> d.index(concrete));
-            }
-            elasticsearch.indices().deleteIndexTemplate(d -> d.name(alias));
-        }
+        TestIndices.delete(elasticsearch, aliases);
         aliases.clear();
     }
 
