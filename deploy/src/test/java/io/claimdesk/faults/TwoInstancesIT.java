@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterAll;
@@ -37,6 +36,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimdesk.deploy.stack.ApplicationServer;
 import io.claimdesk.deploy.stack.LocalStack;
 import io.claimdesk.deploy.stack.StackConfig;
+import io.claimdesk.testing.Eventually;
 import io.claimdesk.testing.PageSession;
 
 /**
@@ -85,7 +85,7 @@ class TwoInstancesIT {
             onSecond.start(realm);
             Instant start = Instant.now();
 
-            Set<Long> heardOnSecond = liveEventsOn(second, onSecond.token("edith"), onFirst, start);
+            Set<Long> heardOnSecond = liveEventsOn(second, onSecond.token("edith"), onFirst);
             assertThat(heardOnSecond).as("claims changed through app-1 whose events reached app-2's stream")
                     .isNotEmpty();
             aPageSessionFromOneInstanceIsValidOnTheOther();
@@ -148,7 +148,7 @@ class TwoInstancesIT {
     }
 
     /** The claims of the other load whose changes app-2's event stream carried, listening a few seconds. */
-    private static Set<Long> liveEventsOn(ApplicationServer instance, String token, ReviewLoad other, Instant since)
+    private static Set<Long> liveEventsOn(ApplicationServer instance, String token, ReviewLoad other)
             throws Exception {
         Set<Long> heard = java.util.concurrent.ConcurrentHashMap.newKeySet();
         HttpClient http = HttpClient.newHttpClient();
@@ -257,17 +257,6 @@ class TwoInstancesIT {
     }
 
     private static void await(String what, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(LIMIT);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("waited " + LIMIT.toSeconds() + " s in vain for " + what);
-            }
-            try {
-                TimeUnit.MILLISECONDS.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Eventually.within(LIMIT, () -> assertThat(condition.getAsBoolean()).as(what).isTrue());
     }
 }
