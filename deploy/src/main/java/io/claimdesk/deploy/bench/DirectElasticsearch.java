@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,6 +71,20 @@ final class DirectElasticsearch {
 
     void refresh() throws IOException, InterruptedException {
         send("POST", ALIAS + "/_refresh", "", "application/json");
+    }
+
+    /** How the cluster holds the index: its nodes, and the index's primary and replica shards, as prose. */
+    String layout() throws IOException, InterruptedException {
+        int nodes = send("GET", "_cluster/health", "", "application/json").path("number_of_nodes").asInt();
+        JsonNode index = send("GET", ALIAS + "/_settings", "", "application/json").elements().next()
+                .path("settings").path("index");
+        return layout(nodes, index.path("number_of_shards").asInt(), index.path("number_of_replicas").asInt());
+    }
+
+    static String layout(int nodes, int shards, int replicas) {
+        return String.format(Locale.ROOT, "%d %s, the index in %d %s with %d %s each", nodes,
+                nodes == 1 ? "node" : "nodes", shards, shards == 1 ? "shard" : "shards", replicas,
+                replicas == 1 ? "replica" : "replicas");
     }
 
     long count() throws IOException, InterruptedException {

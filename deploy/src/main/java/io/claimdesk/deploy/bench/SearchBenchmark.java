@@ -129,6 +129,7 @@ public final class SearchBenchmark {
                     .subList(0, APPROVALS);
             new PublicationLatency(workflow, appUrl).prepare(claims);
             int agreeing = agreeingTotals(appUrl, elasticsearch, queries.subList(0, CHECKED_QUERIES));
+            String layout = elasticsearch.layout();
 
             HttpClient http = WorkflowLoad.newHttpClient();
             List<HttpRequest> direct = queries.stream().map(elasticsearch::searchRequest).toList();
@@ -150,7 +151,8 @@ public final class SearchBenchmark {
             LoadResult searchable = new PublicationLatency(new WorkflowLoad(appUrl, logins(stack)), appUrl)
                     .measure(claims, APPROVALS_PER_SECOND);
 
-            String section = report(options, corpus, queries.size(), loadSeconds, agreeing, phases, searchable);
+            String section = report(options, layout, corpus, queries.size(), loadSeconds, agreeing, phases,
+                    searchable);
             System.out.print(section);
             if (phases.stream().allMatch(p -> p.result().load().succeeded() == 0) || searchable.succeeded() == 0) {
                 System.err.println("Nothing succeeded: the run failed and docs/benchmarks.md is unchanged.");
@@ -226,8 +228,8 @@ public final class SearchBenchmark {
         return new Phase(target, result, CpuUsage.between(before, CpuUsage.now(), CORES));
     }
 
-    static String report(Options options, VerdictCorpus corpus, int queries, double loadSeconds, int agreeing,
-            List<Phase> phases, LoadResult searchable) {
+    static String report(Options options, String layout, VerdictCorpus corpus, int queries, double loadSeconds,
+            int agreeing, List<Phase> phases, LoadResult searchable) {
         StringBuilder out = new StringBuilder(BenchmarkReport.section(String.format(Locale.ROOT,
                 "Public search with %,d verdicts at fixed rates, beside Elasticsearch directly; approval → searchable",
                 options.verdicts()),
@@ -241,7 +243,7 @@ public final class SearchBenchmark {
                                         .collect(Collectors.joining(",")))));
         out.append(String.format(Locale.ROOT,
                 """
-                        Everything on this one machine: Elasticsearch (one shard), PostgreSQL, Keycloak, the application \
+                        Everything on this one machine: Elasticsearch (%s), PostgreSQL, Keycloak, the application \
                         and the load generator. %,d verdicts bulk-loaded into the application's alias in %.1f s, built \
                         from %,d English CT24 sentences and %,d French CT25 normalized claims (explanations from other \
                         sentences and the French posts; ratings, dates, reviewers varied; folded fields as the \
@@ -261,7 +263,7 @@ public final class SearchBenchmark {
                         peak in flight | failed / unsent | CPU, run / others (cores) |
                         | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |
                         """,
-                options.verdicts(), loadSeconds, corpus.english().size(), corpus.french().size(),
+                layout, options.verdicts(), loadSeconds, corpus.english().size(), corpus.french().size(),
                 OpenLoop.MAX_IN_FLIGHT, queries, agreeing, CHECKED_QUERIES, WARM_UP.toSeconds(), WARM_UP_RATE,
                 MEASURED.toSeconds()));
         for (Phase phase : phases) {

@@ -5,7 +5,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,10 +23,10 @@ import io.claimdesk.deploy.stack.StackConfig;
 import io.claimdesk.deploy.stack.StackConsole;
 
 /**
- * {@code claimdesk bench workflow}: starts a throwaway stack and the application, measures review transitions per
- * second and their latency under {@value #CLIENTS} concurrent clients of the HTTP API, then the same PostgreSQL under a
- * pgbench-style simple-update load from as many clients; prints the figures, appends them to docs/benchmarks.md, and
- * stops everything.
+ * {@code claimdesk bench workflow [--instances N]}: starts a throwaway stack and the application (N instances on ports
+ * of their own, the clients dealt to them in turn), measures review transitions per second and their latency under
+ * {@value #CLIENTS} concurrent clients of the HTTP API, then the same PostgreSQL under a pgbench-style simple-update
+ * load from as many clients; prints the figures, appends them to docs/benchmarks.md, and stops everything.
  */
 public final class WorkflowBenchmark {
 
@@ -43,13 +46,18 @@ public final class WorkflowBenchmark {
     static final double TARGET_PER_SECOND = 500;
     static final double TARGET_P99_MILLIS = 50;
     static final int CORES = Runtime.getRuntime().availableProcessors();
+    static final int MAX_INSTANCES = 4;
 
     private WorkflowBenchmark() {
     }
 
     public static int run(String[] args) throws IOException {
-        if (args.length > 0) {
-            System.err.println("Usage: " + COMMAND);
+        int instances;
+        try {
+            instances = instances(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println("Usage: " + COMMAND + " [--instances N]   (N from 1 to " + MAX_INSTANCES + ")");
             return 2;
         }
         Path sample = Path.of(StackConfig.setting("CLAIMDESK_SAMPLE", "../shared/samples/haftar-moscou.fr.txt"));
@@ -59,14 +67,12 @@ public final class WorkflowBenchmark {
         }
         String text = Files.readString(sample, StandardCharsets.UTF_8).strip();
         try (LocalStack stack = LocalStack.start(StackConfig.forTests())) {
-            ApplicationServer app = new ApplicationServer(stack, ApplicationServer.DEFAULT_JAR,
-                    StackConfig.setting("CLAIMDESK_APP_HEAP", "512m"));
-            app.start();
+            List<URI> apps = startInstances(stack, instances);
             Map<String, WorkflowLoad.Login> logins = new LinkedHashMap<>();
             for (String user : users()) {
                 logins.put(user, WorkflowLoad.login(stack.keycloak().realmUrl(), user));
             }
-            WorkflowLoad workflow = new WorkflowLoad(URI.create(app.url()), logins);
+            WorkflowLoad workflow = new WorkflowLoad(apps, logins);
             int claimsPerClient = (int) Math.ceil(
                     CLAIM_MARGIN * (WARM_UP_MAX + MEASURED_MAX) / CLIENTS / ReviewCycle.LENGTH);
             StackConsole.say("seeding " + claimsPerClient * CLIENTS + " claims from " + sample.getFileName());
@@ -91,7 +97,9 @@ public final class WorkflowBenchmark {
             CpuUsage.Snapshot baselineStart = CpuUsage.now();
             LoadResult database = ClosedLoop.run(baseline.clients(CLIENTS), BASELINE, BASELINE_MAX);
             CpuUsage.Share baselineCpu = CpuUsage.between(baselineStart, CpuUsage.now(), CORES);
-            String section = report(claims.size(), warmUp, transitions, baselineWarmUp, database);
+            String drained = drainedBy(stack);
+            String section = report(instances, claims.size(), warmUp, transitions, baselineWarmUp, database);
+            section += drained;
             section += String.format(Locale.ROOT, "%nCPU used during the measured phases, in cores of %d: workflow"
                     + " %.2f by this run's processes (clients, application, servers), %.2f by other processes;"
                     + " baseline %.2f and %.2f.%n", CORES, workflowCpu.tree(), workflowCpu.others(),
@@ -115,6 +123,58 @@ public final class WorkflowBenchmark {
         }
     }
 
+    /** The instance count given by {@code --instances N}, 1 without it. */
+    static int instances(String[] args) {
+        if (args.length == 0) {
+            return 1;
+        }
+        if (args.length != 2 || !args[0].equals("--instances")) {
+            throw new IllegalArgumentException("Unknown arguments: " + String.join(" ", args));
+        }
+        int instances;
+        try {
+            instances = Integer.parseInt(args[1]);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--instances takes a whole number, not '" + args[1] + "'");
+        }
+        if (instances < 1 || instances > MAX_INSTANCES) {
+            throw new IllegalArgumentException("--instances must be between 1 and " + MAX_INSTANCES + ", not "
+                    + instances);
+        }
+        return instances;
+    }
+
+    // One after the other: instances starting together would wait on each other's Flyway lock on 2 cores anyway.
+    private static List<URI> startInstances(LocalStack stack, int instances) {
+        String heap = StackConfig.setting("CLAIMDESK_APP_HEAP", "512m");
+        List<URI> urls = new ArrayList<>();
+        for (int i = 1; i <= instances; i++) {
+            ApplicationServer app = instances == 1
+                    ? new ApplicationServer(stack, ApplicationServer.DEFAULT_JAR, heap)
+                    : new ApplicationServer(stack, ApplicationServer.DEFAULT_JAR, heap, Map.of(), "app-" + i,
+                            i == 1 ? stack.config().appPort() : StackConfig.freePort());
+            app.start();
+            urls.add(URI.create(app.url()));
+        }
+        return urls;
+    }
+
+    /** Which instance indexed how many approved verdicts, from the outbox. */
+    private static String drainedBy(LocalStack stack) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (Connection db = stack.postgres().connect(LocalStack.APP_DATABASE);
+                Statement statement = db.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT processed_by, count(*) FROM verdict_outbox"
+                        + " WHERE processed_at IS NOT NULL GROUP BY processed_by ORDER BY processed_by")) {
+            while (rows.next()) {
+                out.append(out.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s %,d",
+                        rows.getString(1), rows.getLong(2)));
+            }
+        }
+        return String.format(Locale.ROOT, "%nVerdicts indexed from the outbox, by instance (`processed_by`): %s.%n",
+                out.isEmpty() ? "none" : out);
+    }
+
     private static List<String> users() {
         List<String> users = new ArrayList<>(WorkflowLoad.REVIEWERS);
         users.add(WorkflowLoad.EDITOR);
@@ -133,17 +193,19 @@ public final class WorkflowBenchmark {
         return perClient;
     }
 
-    private static String report(int claims, LoadResult warmUp, LoadResult transitions, LoadResult baselineWarmUp,
-            LoadResult database) {
-        StringBuilder out = new StringBuilder(BenchmarkReport.section(
-                "Review workflow under " + CLIENTS + " concurrent clients, beside the database alone", COMMAND));
+    private static String report(int instances, int claims, LoadResult warmUp, LoadResult transitions,
+            LoadResult baselineWarmUp, LoadResult database) {
+        String title = "Review workflow under " + CLIENTS + " concurrent clients"
+                + (instances == 1 ? "" : ", " + instances + " application instances") + ", beside the database alone";
+        StringBuilder out = new StringBuilder(BenchmarkReport.section(title,
+                instances == 1 ? COMMAND : COMMAND + " --instances " + instances));
         out.append(String.format(Locale.ROOT,
                 """
                         Everything on this one machine: PostgreSQL 17 as the test stacks run it (fsync and full_page_writes \
-                        off; synchronous_commit off for Keycloak's database only), Elasticsearch, Keycloak, the application (default pool of 20 database \
-                        connections) and the load clients.
+                        off; synchronous_commit off for Keycloak's database only), Elasticsearch, Keycloak, %s (default pool \
+                        of 20 database connections each) and the load clients.
 
-                        **Workflow**: %d clients over loopback, one HTTP/1.1 connection and thread each, each waiting for an \
+                        **Workflow**: %d clients over loopback, one HTTP/1.1 connection and thread each%s, each waiting for an \
                         answer before its next request, with real Keycloak tokens (reviewers %s in turn, editor %s). Each \
                         client owns its claims (%,d in all, from copies of the sample article) and takes each \
                         through assign, verdict and reject %d times, a last verdict, approve (%d transitions; approvals also \
@@ -158,7 +220,9 @@ public final class WorkflowBenchmark {
                         | load | clients | succeeded | seconds | per second | p50 (ms) | p99 (ms) | max (ms) | not 2xx / errors |
                         | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
                         """,
-                CLIENTS, String.join(" and ", WorkflowLoad.REVIEWERS), WorkflowLoad.EDITOR, claims,
+                instances == 1 ? "the application" : instances + " instances of the application, each a JVM of its own",
+                CLIENTS, instances == 1 ? "" : " (dealt to the instances in turn)",
+                String.join(" and ", WorkflowLoad.REVIEWERS), WorkflowLoad.EDITOR, claims,
                 ReviewCycle.REJECTIONS, ReviewCycle.LENGTH,
                 WARM_UP.toSeconds(), WARM_UP_MAX, MEASURED.toSeconds(), MEASURED_MAX, CLIENTS,
                 SimpleUpdateBaseline.ACCOUNTS, BASELINE_WARM_UP.toSeconds(), BASELINE.toSeconds(), BASELINE_MAX));

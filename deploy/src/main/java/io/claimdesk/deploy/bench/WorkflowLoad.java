@@ -40,12 +40,23 @@ final class WorkflowLoad {
     record Login(String token, Instant expiresAt) {
     }
 
-    private final URI app;
+    private final List<URI> instances;
     private final Map<String, Login> logins;
     private final HttpClient seeding = newHttpClient();
 
     WorkflowLoad(URI app, Map<String, Login> logins) {
-        this.app = app;
+        this(List.of(app), logins);
+    }
+
+    /**
+     * Load spread over several instances of the application sharing one stack: seeding goes to the first, and the
+     * review clients are dealt to the instances in turn.
+     */
+    WorkflowLoad(List<URI> instances, Map<String, Login> logins) {
+        if (instances.isEmpty()) {
+            throw new IllegalArgumentException("no application instance to load");
+        }
+        this.instances = List.copyOf(instances);
         this.logins = logins;
     }
 
@@ -110,11 +121,15 @@ final class WorkflowLoad {
         return ids;
     }
 
-    /** One client per claim list, each with its own connection and a reviewer taken in turn from the demo users. */
+    /**
+     * One client per claim list, each with its own connection, a reviewer taken in turn from the demo users and an
+     * application instance taken in turn.
+     */
     List<ClosedLoop.Client> clients(List<List<Long>> claimsPerClient) {
         List<ClosedLoop.Client> clients = new ArrayList<>();
         for (int i = 0; i < claimsPerClient.size(); i++) {
-            clients.add(new Reviewing(newHttpClient(), REVIEWERS.get(i % REVIEWERS.size()), claimsPerClient.get(i)));
+            clients.add(new Reviewing(newHttpClient(), instances.get(i % instances.size()),
+                    REVIEWERS.get(i % REVIEWERS.size()), claimsPerClient.get(i)));
         }
         return clients;
     }
@@ -123,13 +138,15 @@ final class WorkflowLoad {
     private final class Reviewing implements ClosedLoop.Client {
 
         private final HttpClient http;
+        private final URI instance;
         private final String reviewer;
         private final List<Long> claims;
         private int claim;
         private int position;
 
-        Reviewing(HttpClient http, String reviewer, List<Long> claims) {
+        Reviewing(HttpClient http, URI instance, String reviewer, List<Long> claims) {
             this.http = http;
+            this.instance = instance;
             this.reviewer = reviewer;
             this.claims = claims;
         }
@@ -170,17 +187,21 @@ final class WorkflowLoad {
         private HttpRequest transition(long claimId, ReviewCycle step) {
             String path = "/api/v1/claims/" + claimId + "/" + step.path();
             return switch (step) {
-                case ASSIGN -> request(path, EDITOR, "{\"reviewer\": \"" + reviewer + "\"}");
-                case VERDICT -> request(path, reviewer, VERDICT);
-                case REJECT -> request(path, EDITOR, REJECTION);
-                case APPROVE -> request(path, EDITOR, APPROVAL);
+                case ASSIGN -> request(instance, path, EDITOR, "{\"reviewer\": \"" + reviewer + "\"}");
+                case VERDICT -> request(instance, path, reviewer, VERDICT);
+                case REJECT -> request(instance, path, EDITOR, REJECTION);
+                case APPROVE -> request(instance, path, EDITOR, APPROVAL);
             };
         }
     }
 
-    /** A JSON POST to the application as {@code user}, with that user's token. */
+    /** A JSON POST to the (first) application instance as {@code user}, with that user's token. */
     HttpRequest request(String path, String user, String json) {
-        return HttpRequest.newBuilder(app.resolve(path)).timeout(TIMEOUT)
+        return request(instances.get(0), path, user, json);
+    }
+
+    private HttpRequest request(URI instance, String path, String user, String json) {
+        return HttpRequest.newBuilder(instance.resolve(path)).timeout(TIMEOUT)
                 .header("Authorization", "Bearer " + logins.get(user).token())
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();

@@ -34,8 +34,10 @@ public final class ClaimdeskCli {
               bench matching [--datasets DIR]
                                      "already checked?" precision/recall on CT25 French claim pairs and the
                                      thresholds they give; appends to docs/benchmarks.md
-              bench workflow         review transitions/s and latency under 20 concurrent API clients, beside
-                                     a pgbench-style load on the same PostgreSQL; appends to docs/benchmarks.md
+              bench workflow [--instances N]
+                                     review transitions/s and latency under 20 concurrent API clients spread
+                                     over N app instances (default 1), beside a pgbench-style load on the same
+                                     PostgreSQL; appends to docs/benchmarks.md
               bench search [--verdicts N] [--rates R1,R2,...] [--datasets DIR]
                                      public search p50/p99 at fixed rates over N indexed verdicts (default
                                      100,000) beside Elasticsearch directly, and approval → searchable latency;
@@ -71,7 +73,7 @@ public final class ClaimdeskCli {
                 case "ingest" -> IngestBenchmark.run(rest);
                 default -> {
                     System.err.println("Usage: ./claimdesk bench startup [--cold] | bench extraction [--datasets DIR]"
-                            + " | bench matching [--datasets DIR] | bench workflow"
+                            + " | bench matching [--datasets DIR] | bench workflow [--instances N]"
                             + " | bench search [--verdicts N] [--rates R1,R2,...] | bench ingest [--articles N]"
                             + " | bench board [--claims N]");
                     yield 2;

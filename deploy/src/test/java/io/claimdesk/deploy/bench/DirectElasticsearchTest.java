@@ -27,4 +27,10 @@ class DirectElasticsearchTest {
         assertThat(body.at("/aggregations/tags/terms/field").asText()).isEqualTo("tags");
         assertThat(body.at("/_source/excludes/0").asText()).isEqualTo("claimVector");
     }
+
+    @Test
+    void layoutSaysNodesShardsAndReplicas() {
+        assertThat(DirectElasticsearch.layout(1, 1, 0)).isEqualTo("1 node, the index in 1 shard with 0 replicas each");
+        assertThat(DirectElasticsearch.layout(3, 2, 1)).isEqualTo("3 nodes, the index in 2 shards with 1 replica each");
+    }
 }
