@@ -77,8 +77,13 @@ class KubernetesManifestsIT {
                 .asInt()).isEqualTo(2);
         assertThat(autoscaling(small)).containsExactly(1, 2);
         assertThat(autoscaling(large)).containsExactly(3, 10);
-        assertThat(find(large, "batch/v1 Job verdict-index-replicas").toString())
-                .contains("number_of_replicas\\\":1");
+        assertThat(find(small, "v1 ConfigMap claimdesk-config").at("/data/CLAIMDESK_INDEX_REPLICAS").isMissingNode())
+                .isTrue();
+        assertThat(find(large, "v1 ConfigMap claimdesk-config").at("/data/CLAIMDESK_INDEX_REPLICAS").asText())
+                .isEqualTo("1");
+        // The patch added to the base's settings instead of replacing them.
+        assertThat(find(large, "v1 ConfigMap claimdesk-config").at("/data/QUARKUS_ELASTICSEARCH_HOSTS").asText())
+                .isEqualTo("claimdesk-es-http:9200");
         // The container patch merged into Quarkus's container instead of replacing it.
         JsonNode container = find(large, "apps/v1 Deployment claimdesk").at("/spec/template/spec/containers/0");
         assertThat(container.at("/resources/limits/memory").asText()).isEqualTo("1Gi");
