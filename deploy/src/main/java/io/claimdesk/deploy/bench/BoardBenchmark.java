@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,21 +74,16 @@ public final class BoardBenchmark {
             System.err.println("Usage: " + COMMAND + " [--claims N]");
             return 2;
         }
-        Path sample = Path.of(StackConfig.setting("CLAIMDESK_SAMPLE", "../shared/samples/haftar-moscou.fr.txt"));
+        Path sample = BenchmarkSetup.sample();
         if (!Files.isRegularFile(sample)) {
             System.err.println("No sample article at " + sample + " (set CLAIMDESK_SAMPLE).");
             return 1;
         }
         String chromium = StackConfig.setting("CLAIMDESK_CHROMIUM", HeadlessBrowser.DEFAULT_EXECUTABLE);
-        String text = Files.readString(sample, StandardCharsets.UTF_8).strip();
+        String text = BenchmarkSetup.sampleText();
         try (LocalStack stack = LocalStack.start(StackConfig.forTests())) {
-            ApplicationServer app = new ApplicationServer(stack, ApplicationServer.DEFAULT_JAR,
-                    StackConfig.setting("CLAIMDESK_APP_HEAP", "512m"));
-            app.start();
-            Map<String, WorkflowLoad.Login> logins = new LinkedHashMap<>();
-            for (String user : List.of("rita", "remy", WorkflowLoad.EDITOR)) {
-                logins.put(user, WorkflowLoad.login(stack.keycloak().realmUrl(), user));
-            }
+            ApplicationServer app = BenchmarkSetup.startApplication(stack, Map.of());
+            Map<String, WorkflowLoad.Login> logins = WorkflowLoad.loginAll(stack.keycloak().realmUrl());
             WorkflowLoad workflow = new WorkflowLoad(URI.create(app.url()), logins);
             StackConsole.say("seeding " + claims + " claims from " + sample.getFileName());
             List<Long> ids = workflow.seed("Tableau chargé", text, claims, STAGING_CLIENTS);
@@ -127,9 +121,7 @@ public final class BoardBenchmark {
             BenchmarkReport.append(section);
             return 0;
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            System.err.println("Interrupted.");
-            return 1;
+            return BenchmarkSetup.interrupted();
         }
     }
 

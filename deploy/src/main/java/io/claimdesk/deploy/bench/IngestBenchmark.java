@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -80,21 +81,18 @@ public final class IngestBenchmark {
             System.err.println(e.getMessage() + ". " + USAGE);
             return 2;
         }
-        Path sample = Path.of(StackConfig.setting("CLAIMDESK_SAMPLE", "../shared/samples/haftar-moscou.fr.txt"));
-        if (!Files.isDirectory(options.datasets()) || !Files.isRegularFile(sample)) {
-            System.err.println("Needs the datasets at " + options.datasets() + " and a sample article at " + sample
-                    + " (set CLAIMDESK_SAMPLE). " + USAGE);
+        String missing = BenchmarkSetup.missingInputs(options.datasets());
+        if (missing != null) {
+            System.err.println(missing + " " + USAGE);
             return 1;
         }
         VerdictCorpus corpus = VerdictCorpus.read(options.datasets());
-        String sampleText = Files.readString(sample, StandardCharsets.UTF_8).strip();
+        String sampleText = BenchmarkSetup.sampleText();
         Path directory = Files.createTempDirectory("claimdesk-ingest-");
         String loadAtStart = CpuUsage.loadAverage();
         try (LocalStack stack = LocalStack.start(StackConfig.forTests())) {
             writeArticles(directory, options.articles(), sampleText, corpus);
-            ApplicationServer app = new ApplicationServer(stack, ApplicationServer.DEFAULT_JAR,
-                    StackConfig.setting("CLAIMDESK_APP_HEAP", "512m"));
-            app.start();
+            ApplicationServer app = BenchmarkSetup.startApplication(stack, Map.of());
             // No verdicts are bulk-loaded into the index: matches of claims against index documents without a claim
             // row break claim_match's foreign key, and the failing batch then blocks the whole queue.
 
@@ -126,9 +124,7 @@ public final class IngestBenchmark {
             BenchmarkReport.append(section);
             return 0;
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            System.err.println("Interrupted.");
-            return 1;
+            return BenchmarkSetup.interrupted();
         } catch (SQLException e) {
             System.err.println("Cannot read the matching queue: " + e.getMessage());
             return 1;

@@ -5,8 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -105,26 +103,23 @@ public final class SearchBenchmark {
             System.err.println(e.getMessage() + ". " + USAGE);
             return 2;
         }
-        Path sample = Path.of(StackConfig.setting("CLAIMDESK_SAMPLE", "../shared/samples/haftar-moscou.fr.txt"));
-        if (!Files.isDirectory(options.datasets()) || !Files.isRegularFile(sample)) {
-            System.err.println("Needs the datasets at " + options.datasets() + " and a sample article at " + sample
-                    + " (set CLAIMDESK_SAMPLE). " + USAGE);
+        String missing = BenchmarkSetup.missingInputs(options.datasets());
+        if (missing != null) {
+            System.err.println(missing + " " + USAGE);
             return 1;
         }
         VerdictCorpus corpus = VerdictCorpus.read(options.datasets());
         List<String> queries = corpus.queries(QUERIES, QUERY_SEED);
         try (LocalStack stack = LocalStack.start(StackConfig.forTests())) {
-            ApplicationServer app = new ApplicationServer(stack, ApplicationServer.DEFAULT_JAR,
-                    StackConfig.setting("CLAIMDESK_APP_HEAP", "512m"), UNLIMITED_SEARCH);
-            app.start();
+            ApplicationServer app = BenchmarkSetup.startApplication(stack, UNLIMITED_SEARCH);
             URI appUrl = URI.create(app.url());
             DirectElasticsearch elasticsearch = new DirectElasticsearch(stack.elasticsearch().hostAndPort());
             double loadSeconds = load(elasticsearch, new VerdictDocuments(corpus), options.verdicts());
             // Seeded before the searches: the claim matching each new article starts in the background is over by the
             // time the approvals are measured.
             StackConsole.say("approval → searchable: seeding " + APPROVALS + " claims");
-            WorkflowLoad workflow = new WorkflowLoad(appUrl, logins(stack));
-            String text = Files.readString(sample, StandardCharsets.UTF_8).strip();
+            WorkflowLoad workflow = new WorkflowLoad(appUrl, WorkflowLoad.loginAll(stack.keycloak().realmUrl()));
+            String text = BenchmarkSetup.sampleText();
             List<Long> claims = workflow.seed("Banc de recherche", text, APPROVALS, SEEDING_CLIENTS)
                     .subList(0, APPROVALS);
             new PublicationLatency(workflow, appUrl).prepare(claims);
@@ -148,7 +143,8 @@ public final class SearchBenchmark {
 
             StackConsole.say("approval → searchable: measuring");
             // Fresh tokens: the search phases may have outlived the first ones.
-            LoadResult searchable = new PublicationLatency(new WorkflowLoad(appUrl, logins(stack)), appUrl)
+            LoadResult searchable = new PublicationLatency(
+                    new WorkflowLoad(appUrl, WorkflowLoad.loginAll(stack.keycloak().realmUrl())), appUrl)
                     .measure(claims, APPROVALS_PER_SECOND);
 
             String section = report(options, layout, corpus, queries.size(), loadSeconds, agreeing, phases,
@@ -161,19 +157,8 @@ public final class SearchBenchmark {
             BenchmarkReport.append(section);
             return 0;
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            System.err.println("Interrupted.");
-            return 1;
+            return BenchmarkSetup.interrupted();
         }
-    }
-
-    private static Map<String, WorkflowLoad.Login> logins(LocalStack stack) throws IOException, InterruptedException {
-        Map<String, WorkflowLoad.Login> logins = new LinkedHashMap<>();
-        for (String user : List.of(WorkflowLoad.EDITOR, WorkflowLoad.REVIEWERS.get(0),
-                WorkflowLoad.REVIEWERS.get(1))) {
-            logins.put(user, WorkflowLoad.login(stack.keycloak().realmUrl(), user));
-        }
-        return logins;
     }
 
     /** Bulk-loads the documents into the application's alias without refreshes, then refreshes; returns seconds. */

@@ -2,7 +2,6 @@ package io.claimdesk.deploy.bench;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,7 +11,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,19 +58,15 @@ public final class WorkflowBenchmark {
             System.err.println("Usage: " + COMMAND + " [--instances N]   (N from 1 to " + MAX_INSTANCES + ")");
             return 2;
         }
-        Path sample = Path.of(StackConfig.setting("CLAIMDESK_SAMPLE", "../shared/samples/haftar-moscou.fr.txt"));
+        Path sample = BenchmarkSetup.sample();
         if (!Files.isRegularFile(sample)) {
             System.err.println("No sample article at " + sample + " (set CLAIMDESK_SAMPLE).");
             return 1;
         }
-        String text = Files.readString(sample, StandardCharsets.UTF_8).strip();
+        String text = BenchmarkSetup.sampleText();
         try (LocalStack stack = LocalStack.start(StackConfig.forTests())) {
             List<URI> apps = startInstances(stack, instances);
-            Map<String, WorkflowLoad.Login> logins = new LinkedHashMap<>();
-            for (String user : users()) {
-                logins.put(user, WorkflowLoad.login(stack.keycloak().realmUrl(), user));
-            }
-            WorkflowLoad workflow = new WorkflowLoad(apps, logins);
+            WorkflowLoad workflow = new WorkflowLoad(apps, WorkflowLoad.loginAll(stack.keycloak().realmUrl()));
             int claimsPerClient = (int) Math.ceil(
                     CLAIM_MARGIN * (WARM_UP_MAX + MEASURED_MAX) / CLIENTS / ReviewCycle.LENGTH);
             StackConsole.say("seeding " + claimsPerClient * CLIENTS + " claims from " + sample.getFileName());
@@ -114,9 +108,7 @@ public final class WorkflowBenchmark {
             BenchmarkReport.append(section);
             return 0;
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            System.err.println("Interrupted.");
-            return 1;
+            return BenchmarkSetup.interrupted();
         } catch (SQLException e) {
             System.err.println("The database baseline failed: " + e.getMessage());
             return 1;
@@ -146,7 +138,7 @@ public final class WorkflowBenchmark {
 
     // One after the other: instances starting together would wait on each other's Flyway lock on 2 cores anyway.
     private static List<URI> startInstances(LocalStack stack, int instances) {
-        String heap = StackConfig.setting("CLAIMDESK_APP_HEAP", "512m");
+        String heap = BenchmarkSetup.applicationHeap();
         List<URI> urls = new ArrayList<>();
         for (int i = 1; i <= instances; i++) {
             ApplicationServer app = instances == 1
@@ -173,12 +165,6 @@ public final class WorkflowBenchmark {
         }
         return String.format(Locale.ROOT, "%nVerdicts indexed from the outbox, by instance (`processed_by`): %s.%n",
                 out.isEmpty() ? "none" : out);
-    }
-
-    private static List<String> users() {
-        List<String> users = new ArrayList<>(WorkflowLoad.REVIEWERS);
-        users.add(WorkflowLoad.EDITOR);
-        return users;
     }
 
     /** Deals the claims to the clients in turn. */

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -74,6 +75,16 @@ final class WorkflowLoad {
         JsonNode body = JSON.readTree(response.body());
         return new Login(body.get("access_token").asText(),
                 Instant.now().plusSeconds(body.get("expires_in").asLong()));
+    }
+
+    /** Logs in the demo reviewers and the editor, the users every review load acts as. */
+    static Map<String, Login> loginAll(String realmUrl) throws IOException, InterruptedException {
+        Map<String, Login> logins = new LinkedHashMap<>();
+        for (String user : REVIEWERS) {
+            logins.put(user, login(realmUrl, user));
+        }
+        logins.put(EDITOR, login(realmUrl, EDITOR));
+        return logins;
     }
 
     /** The earliest expiry of the tokens held. */
