@@ -25,16 +25,13 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.claimdesk.core.article.ArticleRepository;
-import io.claimdesk.core.claim.ClaimRepository;
-import io.claimdesk.core.history.ClaimEventRepository;
 import io.claimdesk.testing.Api;
 import io.claimdesk.testing.HostileInputs;
 import io.claimdesk.testing.LocalStackResource;
 import io.claimdesk.testing.OpenApiOperations;
 import io.claimdesk.testing.OpenApiOperations.Operation;
+import io.claimdesk.testing.StoredRecords;
 import io.claimdesk.testing.Tokens;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -67,13 +64,7 @@ class GeneratedBadRequestsTest {
     URI root;
 
     @Inject
-    ArticleRepository articles;
-
-    @Inject
-    ClaimRepository claims;
-
-    @Inject
-    ClaimEventRepository events;
+    StoredRecords records;
 
     /** One generated request, described well enough to send it again by hand. */
     record BadRequest(int index, String method, String path, String contentType, String accept, boolean asEditor,
@@ -105,9 +96,7 @@ class GeneratedBadRequestsTest {
                     request.accept(), request.asEditor(), request.body()));
         }
 
-        long articlesBefore = count(articles::count);
-        long claimsBefore = count(claims::count);
-        long eventsBefore = count(events::count);
+        StoredRecords.Counts before = records.counts();
         String token = Tokens.of("edith");
 
         Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
@@ -168,7 +157,8 @@ class GeneratedBadRequestsTest {
         assertThat(byStatus.keySet()).as("statuses, seed %d", SEED).noneMatch(status -> status >= 500 || status < 0);
 
         // Only accepted submissions stored articles, each with every claim it was answered with.
-        assertThat(count(articles::count) - articlesBefore).isEqualTo(createdArticles.size());
+        StoredRecords.Counts after = records.counts();
+        assertThat(after.articles() - before.articles()).isEqualTo(createdArticles.size());
         for (JsonPath created : createdArticles) {
             JsonPath stored = Api.as("edith").get("/api/v1/articles/{id}", created.getLong("id")).then()
                     .statusCode(200).extract().jsonPath();
@@ -176,9 +166,9 @@ class GeneratedBadRequestsTest {
         }
         if (accepted.keySet().stream().allMatch(change -> change.endsWith("/api/v1/articles"))) {
             long claimsOfNewArticles = createdArticles.stream().mapToLong(a -> a.getList("claims").size()).sum();
-            assertThat(count(claims::count) - claimsBefore).isEqualTo(claimsOfNewArticles);
+            assertThat(after.claims() - before.claims()).isEqualTo(claimsOfNewArticles);
             // Each new claim has exactly its extraction event, nothing else was recorded.
-            assertThat(count(events::count) - eventsBefore).isEqualTo(claimsOfNewArticles);
+            assertThat(after.events() - before.events()).isEqualTo(claimsOfNewArticles);
         }
     }
 
@@ -203,10 +193,6 @@ class GeneratedBadRequestsTest {
             System.out.println("no answer to " + request + ": " + e);
             return null;
         }
-    }
-
-    private static long count(java.util.function.LongSupplier counter) {
-        return QuarkusTransaction.requiringNew().call(counter::getAsLong);
     }
 
     /** Requests to one operation of the document with hostile ids, query values, headers and bodies. */

@@ -15,14 +15,11 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.claimdesk.core.article.ArticleRepository;
-import io.claimdesk.core.claim.ClaimRepository;
-import io.claimdesk.core.history.ClaimEventRepository;
 import io.claimdesk.testing.HostileInputs;
 import io.claimdesk.testing.LocalStackResource;
 import io.claimdesk.testing.RawHttp;
+import io.claimdesk.testing.StoredRecords;
 import io.claimdesk.testing.Tokens;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,17 +44,11 @@ class HostileInputTest {
     URI root;
 
     @Inject
-    ArticleRepository articles;
-
-    @Inject
-    ClaimRepository claims;
-
-    @Inject
-    ClaimEventRepository events;
+    StoredRecords records;
 
     @Test
     void aTwentyMegabyteArticleGets413ProblemAndNothingIsStored() {
-        long before = count(articles::count);
+        long before = records.articles();
         String huge = "{\"title\":\"Énorme\",\"text\":\"" + SENTENCE.repeat(20_000_000 / SENTENCE.length()) + "\"}";
 
         Response answer = as("edith").body(huge).post(ARTICLES);
@@ -65,12 +56,12 @@ class HostileInputTest {
         assertThat(answer.statusCode()).isEqualTo(413);
         assertThat(answer.contentType()).startsWith(Problem.MEDIA_TYPE);
         assertThat(answer.jsonPath().getString("detail")).contains("at most").contains("split");
-        assertThat(count(articles::count)).isEqualTo(before);
+        assertThat(records.articles()).isEqualTo(before);
     }
 
     @Test
     void aTwentyMegabyteBodyWithoutALengthIsCutOffAndStoresNothing() {
-        long before = count(articles::count);
+        long before = records.articles();
         byte[] chunk = ("{\"title\":\"Morcelé\",\"text\":\"" + SENTENCE.repeat(1_000)).getBytes(StandardCharsets.UTF_8);
         List<byte[]> chunks = new ArrayList<>();
         for (long sent = 0; sent < 20_000_000; sent += chunk.length) {
@@ -84,7 +75,7 @@ class HostileInputTest {
         // Quarkus cuts a body without a length while reading it; the answer carries no 5xx and nothing is stored.
         assertThat(answer.status()).as("%s %s", answer.headers(), HostileInputs.preview(answer.body())).isIn(400,
                 413);
-        assertThat(count(articles::count)).isEqualTo(before);
+        assertThat(records.articles()).isEqualTo(before);
     }
 
     @Test
@@ -280,18 +271,16 @@ class HostileInputTest {
                 "assignee=%00");
         problem(as("edith").urlEncodingEnabled(false).get("/api/v1/claims?assignee=rita%00"), 400, "NUL",
                 "assignee=rita%00");
-        long before = count(articles::count);
+        long before = records.articles();
         Response titled = as("edith").body(Map.of("title", "Nul\u0000", "text", SENTENCE)).post(ARTICLES);
         assertThat(titled.statusCode()).as(titled.asString()).isEqualTo(400);
         assertThat(titled.contentType()).startsWith(Problem.MEDIA_TYPE);
-        assertThat(count(articles::count)).isEqualTo(before);
+        assertThat(records.articles()).isEqualTo(before);
     }
 
     @Test
     void refusedRequestsStoreNothing() {
-        long articlesBefore = count(articles::count);
-        long claimsBefore = count(claims::count);
-        long eventsBefore = count(events::count);
+        StoredRecords.Counts before = records.counts();
 
         for (Object body : List.of("{", "[]", Map.of("title", "t"), Map.of("title", "t", "text", " "),
                 Map.of("title", "t", "text", "a\u0000b"), Map.of("title", "t", "text", SENTENCE, "html", "<p>x</p>"),
@@ -307,9 +296,7 @@ class HostileInputTest {
         problem(as("edith").body(Map.of("reviewer", "nobody-like-this")).post("/api/v1/claims/987654321/assign"),
                 404, "987654321", "assign a missing claim");
 
-        assertThat(count(articles::count)).isEqualTo(articlesBefore);
-        assertThat(count(claims::count)).isEqualTo(claimsBefore);
-        assertThat(count(events::count)).isEqualTo(eventsBefore);
+        assertThat(records.counts()).isEqualTo(before);
     }
 
     private void assertStoredWithAllItsClaims(JsonPath created) {
@@ -339,7 +326,4 @@ class HostileInputTest {
         return out.toByteArray();
     }
 
-    private static long count(java.util.function.LongSupplier counter) {
-        return QuarkusTransaction.requiringNew().call(counter::getAsLong);
-    }
 }
