@@ -1,14 +1,13 @@
 package io.claimdesk.faults;
 
 import java.net.URI;
-import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.claimdesk.deploy.stack.ApplicationServer;
-import io.claimdesk.deploy.stack.LocalStack;
 import io.claimdesk.deploy.stack.StackConfig;
 
 /**
@@ -18,26 +17,23 @@ import io.claimdesk.deploy.stack.StackConfig;
  */
 class ApplicationKillIT {
 
-    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
-    private static LocalStack stack;
-    private static ApplicationServer app;
+    private static PackagedApplication running;
 
     @BeforeAll
     static void startStackAndApplication() {
-        stack = LocalStack.start(StackConfig.forTests());
-        app = new ApplicationServer(stack, JAR, "384m");
-        app.start();
+        running = PackagedApplication.start(StackConfig.forTests(), Map.of());
     }
 
     @AfterAll
     static void stopEverything() {
-        if (stack != null) {
-            stack.close();
+        if (running != null) {
+            running.close();
         }
     }
 
     @Test
     void noApprovalIsLostAndClientsSeeOnlyClearErrors() throws Exception {
-        new FaultDrill("application-kill", URI.create(app.url()), stack, app).run();
+        ApplicationServer app = running.app();
+        new FaultDrill("application-kill", URI.create(app.url()), running.stack(), app).run();
     }
 }

@@ -48,26 +48,27 @@ class ElasticsearchNodeKillIT {
      * search up.
      */
     static final Duration ALLOWED_SEARCH_OUTAGE = Duration.ofSeconds(3);
-    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     private static final String ALIAS = "claimdesk-verdicts";
     private static final Duration GREEN_LIMIT = Duration.ofSeconds(120);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
+    private static PackagedApplication running;
     private static LocalStack stack;
     private static ApplicationServer app;
 
     @BeforeAll
     static void startClusterAndApplication() {
-        stack = LocalStack.start(StackConfig.forTests(NODES));
-        app = new ApplicationServer(stack, JAR, "384m", Map.of("claimdesk.index.replicas", String.valueOf(REPLICAS)));
-        app.start();
+        running = PackagedApplication.start(StackConfig.forTests(NODES),
+                Map.of("claimdesk.index.replicas", String.valueOf(REPLICAS)));
+        stack = running.stack();
+        app = running.app();
     }
 
     @AfterAll
     static void stopEverything() {
-        if (stack != null) {
-            stack.close();
+        if (running != null) {
+            running.close();
         }
     }
 

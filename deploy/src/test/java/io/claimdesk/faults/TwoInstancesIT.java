@@ -48,7 +48,6 @@ import io.claimdesk.testing.PageSession;
  */
 class TwoInstancesIT {
 
-    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     private static final int CLIENTS_PER_INSTANCE = 2;
     private static final int APPROVALS_PER_INSTANCE = 12;
     private static final Duration LIMIT = Duration.ofSeconds(120);
@@ -60,8 +59,10 @@ class TwoInstancesIT {
     @BeforeAll
     static void startStackAndTwoInstances() {
         stack = LocalStack.start(StackConfig.forTests());
-        first = new ApplicationServer(stack, JAR, "384m", Map.of(), "app-1", stack.config().appPort());
-        second = new ApplicationServer(stack, JAR, "384m", Map.of(), "app-2", StackConfig.freePort());
+        first = new ApplicationServer(stack, PackagedApplication.JAR, PackagedApplication.HEAP, Map.of(), "app-1",
+                stack.config().appPort());
+        second = new ApplicationServer(stack, PackagedApplication.JAR, PackagedApplication.HEAP, Map.of(), "app-2",
+                StackConfig.freePort());
         // Started one after the other: both would run the same Flyway migration at once (it takes a lock, but the
         // machine has 2 cores).
         first.start();
@@ -78,11 +79,10 @@ class TwoInstancesIT {
     @Test
     void eachVerdictIsIndexedOnceAndASurvivingInstanceCarriesOn() throws Exception {
         String realm = stack.keycloak().realmUrl();
-        ReviewLoad onFirst = new ReviewLoad(URI.create(first.url()), CLIENTS_PER_INSTANCE);
-        ReviewLoad onSecond = new ReviewLoad(URI.create(second.url()), CLIENTS_PER_INSTANCE);
+        Loads loads = Loads.start(realm);
+        ReviewLoad onFirst = loads.onFirst();
+        ReviewLoad onSecond = loads.onSecond();
         try {
-            onFirst.start(realm);
-            onSecond.start(realm);
             Instant start = Instant.now();
 
             Set<Long> heardOnSecond = liveEventsOn(second, onSecond.token("edith"), onFirst);
@@ -94,10 +94,9 @@ class TwoInstancesIT {
                     () -> onFirst.successes("approve", start) >= APPROVALS_PER_INSTANCE
                             && onSecond.successes("approve", start) >= APPROVALS_PER_INSTANCE);
         } finally {
-            onFirst.close();
-            onSecond.close();
+            loads.close();
         }
-        Set<Long> created = union(onFirst.created(), onSecond.created());
+        Set<Long> created = loads.created();
         converges(created);
 
         Map<String, Long> drainedBy = drainedByInstance();
@@ -116,11 +115,10 @@ class TwoInstancesIT {
     }
 
     private void killOneUnderLoad(String realm) throws Exception {
-        ReviewLoad onFirst = new ReviewLoad(URI.create(first.url()), CLIENTS_PER_INSTANCE);
-        ReviewLoad onSecond = new ReviewLoad(URI.create(second.url()), CLIENTS_PER_INSTANCE);
+        Loads loads = Loads.start(realm);
+        ReviewLoad onFirst = loads.onFirst();
+        ReviewLoad onSecond = loads.onSecond();
         try {
-            onFirst.start(realm);
-            onSecond.start(realm);
             Instant start = Instant.now();
             await("approvals on both before the kill", () -> onFirst.successes("approve", start) >= 3
                     && onSecond.successes("approve", start) >= 3);
@@ -130,11 +128,10 @@ class TwoInstancesIT {
             Instant killedAt = Instant.now();
             await("app-2's clients to go on approving", () -> onSecond.successes("approve", killedAt) >= 5);
         } finally {
-            onFirst.close();
-            onSecond.close();
+            loads.close();
         }
-        Set<Long> created = union(onFirst.created(), onSecond.created());
-        Set<Long> approved = union(onFirst.approved(), onSecond.approved());
+        Set<Long> created = loads.created();
+        Set<Long> approved = loads.approved();
         try (Connection db = stack.postgres().connect(LocalStack.APP_DATABASE)) {
             assertThat(IndexConvergence.publishedInPostgres(db, created).keySet())
                     .as("claims whose approval was answered 200 by either instance, published").containsAll(approved);
@@ -250,10 +247,39 @@ class TwoInstancesIT {
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
     }
 
-    private static Set<Long> union(Set<Long> a, Set<Long> b) {
-        Set<Long> all = new HashSet<>(a);
-        all.addAll(b);
-        return all;
+    /** Review clients on each instance, writing their own claims. */
+    private record Loads(ReviewLoad onFirst, ReviewLoad onSecond) implements AutoCloseable {
+
+        static Loads start(String realm) throws IOException, InterruptedException {
+            Loads loads = new Loads(new ReviewLoad(URI.create(first.url()), CLIENTS_PER_INSTANCE),
+                    new ReviewLoad(URI.create(second.url()), CLIENTS_PER_INSTANCE));
+            try {
+                loads.onFirst().start(realm);
+                loads.onSecond().start(realm);
+            } catch (IOException | InterruptedException | RuntimeException e) {
+                loads.close();
+                throw e;
+            }
+            return loads;
+        }
+
+        Set<Long> created() {
+            Set<Long> all = new HashSet<>(onFirst.created());
+            all.addAll(onSecond.created());
+            return all;
+        }
+
+        Set<Long> approved() {
+            Set<Long> all = new HashSet<>(onFirst.approved());
+            all.addAll(onSecond.approved());
+            return all;
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            onFirst.close();
+            onSecond.close();
+        }
     }
 
     private static void await(String what, BooleanSupplier condition) {
