@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.claimdesk.deploy.stack.ServerDistribution;
 import io.claimdesk.deploy.stack.ServerProcess;
 
 /**
@@ -63,6 +64,9 @@ final class JibImageBuild {
         }
         Files.deleteIfExists(log());
         new ServerProcess("image build", log(), "TERM").runToCompletion(command, Map.of(), sources, TIMEOUT);
+        // Kept when the build fails, for a look; after a success they are 500 MB that nothing reads.
+        ServerDistribution.deleteRecursively(sources);
+        ServerDistribution.deleteRecursively(workDir.resolve("jib-cache"));
     }
 
     /** The Maven running this build, so the nested one uses the same version and the same local repository. */

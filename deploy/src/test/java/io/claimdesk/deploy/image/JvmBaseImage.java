@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.claimdesk.deploy.stack.ServerDistribution;
 import io.claimdesk.deploy.stack.ServerProcess;
 
 /**
@@ -70,6 +71,9 @@ final class JvmBaseImage {
         Path layer = workDir.resolve("layer.tar");
         String diffId = writeLayer(layer, runtime, sharedLibraries(runtime));
         writeArchive(layer, diffId);
+        // The archive holds them both; 170 MB less in target/.
+        ServerDistribution.deleteRecursively(runtime);
+        Files.delete(layer);
     }
 
     /** The host libraries that the runtime's launcher and native libraries load, as ldd resolves them. */

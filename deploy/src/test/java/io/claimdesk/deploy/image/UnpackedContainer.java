@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.security.auth.module.UnixSystem;
 
 import io.claimdesk.deploy.stack.HealthProbe;
+import io.claimdesk.deploy.stack.ServerDistribution;
 import io.claimdesk.deploy.stack.ServerProcess;
 
 /**
@@ -23,9 +24,11 @@ import io.claimdesk.deploy.stack.ServerProcess;
 final class UnpackedContainer implements AutoCloseable {
 
     private final ServerProcess process;
+    private final Path rootfs;
 
-    private UnpackedContainer(ServerProcess process) {
+    private UnpackedContainer(ServerProcess process, Path rootfs) {
         this.process = process;
+        this.rootfs = rootfs;
     }
 
     /**
@@ -55,7 +58,7 @@ final class UnpackedContainer implements AutoCloseable {
 
         ServerProcess process = new ServerProcess("container", dir.resolve("container.log"), "TERM");
         process.start(command, env, dir);
-        return new UnpackedContainer(process);
+        return new UnpackedContainer(process, rootfs);
     }
 
     /** Waits until the probe passes; fails with the end of the container's output if it exits first. */
@@ -63,9 +66,11 @@ final class UnpackedContainer implements AutoCloseable {
         process.awaitHealthy(probe, timeout);
     }
 
+    /** Stops the process and deletes the unpacked layers; the output stays. */
     @Override
-    public void close() {
+    public void close() throws IOException {
         process.stop(Duration.ofSeconds(10));
+        ServerDistribution.deleteRecursively(rootfs);
     }
 
     /**
