@@ -173,7 +173,7 @@ public final class ServerDistribution {
     }
 
     /** Deletes a directory tree if it exists. */
-    static void deleteRecursively(Path dir) throws IOException {
+    public static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

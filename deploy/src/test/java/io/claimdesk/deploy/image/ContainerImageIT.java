@@ -1,0 +1,114 @@
+package io.claimdesk.deploy.image;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.claimdesk.deploy.stack.HealthProbe;
+import io.claimdesk.deploy.stack.ServerDistribution;
+import io.claimdesk.deploy.stack.StackConfig;
+
+/**
+ * The application's container image, built by Quarkus's Jib extension exactly as documented (push to a registry, no
+ * Docker daemon) and pushed to a registry in this JVM: its tag, configuration and layers are the fast-jar's, and
+ * started from its layers it answers its liveness probe.
+ */
+class ContainerImageIT {
+
+    private static final String REPOSITORY = "claimdesk/claimdesk";
+    private static final String WORKING_DIR = "/home/jboss";
+    /** Where the servers would be: a closed port, so the started image reaches none of the stack's servers. */
+    private static final String NOWHERE = "127.0.0.1:1";
+    private static final Path WORK = Path.of("target/image-it").toAbsolutePath();
+
+    private static LocalRegistry registry;
+    private static PushedImage image;
+
+    @BeforeAll
+    static void buildAndPushTheImage() throws IOException {
+        ServerDistribution.deleteRecursively(WORK);
+        Files.createDirectories(WORK);
+        registry = LocalRegistry.start(WORK);
+        JvmBaseImage base = new JvmBaseImage(Files.createDirectories(WORK.resolve("base")));
+        base.build();
+        new JibImageBuild(Path.of("..").toAbsolutePath().normalize(), WORK.resolve("build"))
+                .pushTo(registry.address(), base.archive());
+        image = PushedImage.read(registry, REPOSITORY, projectVersion());
+    }
+
+    @AfterAll
+    static void stopTheRegistry() {
+        if (registry != null) {
+            registry.close();
+        }
+    }
+
+    @Test
+    void theImageIsTaggedWithTheProjectVersionOnly() {
+        assertThat(image.manifest().path("layers").size()).isGreaterThan(1);
+        assertThat(registry.manifest(REPOSITORY, "latest")).isEmpty();
+        assertThatThrownBy(() -> PushedImage.read(registry, REPOSITORY, projectVersion() + "-wrong"))
+                .isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void itRunsTheQuarkusFastJarOnPort8080AsANonRootUser() {
+        JsonNode config = image.config();
+
+        assertThat(strings(config.path("Entrypoint"))).endsWith("-jar", "quarkus-run.jar").startsWith("java");
+        assertThat(config.path("WorkingDir").asText()).isEqualTo(WORKING_DIR);
+        assertThat(config.path("ExposedPorts").has("8080/tcp")).isTrue();
+        assertThat(config.path("User").asText()).isEqualTo("185");
+        assertThat(strings(config.path("Env"))).contains("JAVA_HOME=" + JvmBaseImage.JAVA_HOME);
+    }
+
+    @Test
+    void itsLayersHoldTheFastJarOverTheBaseImage() {
+        List<List<String>> layers = image.layerEntries();
+        List<String> all = layers.stream().flatMap(List::stream).toList();
+
+        assertThat(layers.get(0)).contains("/opt/java/bin/java", "/etc/passwd", "/tmp/");
+        assertThat(all).contains(WORKING_DIR + "/quarkus-run.jar", WORKING_DIR + "/quarkus/quarkus-application.dat",
+                WORKING_DIR + "/app/claimdesk-deploy-" + projectVersion() + ".jar");
+        assertThat(all).anyMatch(name -> name.startsWith(WORKING_DIR + "/lib/main/io.claimdesk.claimdesk-core"));
+        assertThat(all).anyMatch(name -> name.startsWith(WORKING_DIR + "/lib/boot/"));
+    }
+
+    @Test
+    void itStartsAndAnswersItsLivenessProbe() throws IOException {
+        int port = StackConfig.freePort();
+        try (UnpackedContainer container = UnpackedContainer.start(image, WORK.resolve("container"),
+                Map.of("QUARKUS_HTTP_PORT", Integer.toString(port), "QUARKUS_FLYWAY_MIGRATE_AT_START", "false",
+                        "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://" + NOWHERE + "/claimdesk",
+                        "QUARKUS_ELASTICSEARCH_HOSTS", NOWHERE,
+                        "QUARKUS_OIDC_AUTH_SERVER_URL", "http://" + NOWHERE + "/realms/claimdesk",
+                        "QUARKUS_OIDC_WEB_APP_AUTH_SERVER_URL", "http://" + NOWHERE + "/realms/claimdesk"))) {
+            container.awaitHealthy(HealthProbe.http(URI.create("http://127.0.0.1:" + port + "/q/health/live")),
+                    Duration.ofMinutes(2));
+        }
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return values;
+    }
+
+    private static String projectVersion() {
+        return System.getProperty("project.version");
+    }
+}
