@@ -77,9 +77,10 @@ class PublicRateLimitTest {
     }
 
     @Test
-    void theSearchPageAndTheFeedAreLimitedToo() {
+    void theSearchPageTheFeedAndThePermalinksAreLimitedToo() {
         assertThat(untilRefused("203.0.113.14", "/search")).contains(429);
         assertThat(untilRefused("203.0.113.15", "/api/public/v1/verdicts/feed.atom")).contains(429);
+        assertThat(untilRefused("203.0.113.19", "/verdicts/1")).contains(429);
     }
 
     @Test

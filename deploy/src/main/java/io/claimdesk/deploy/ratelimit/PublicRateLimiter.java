@@ -15,8 +15,9 @@ import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Limits the public search (the {@code /api/public/} API and the {@code /search} page) per client address, before any
- * other work: over the limit, 429 problem+json with Retry-After. The address is the forwarded one only when
+ * Limits what anyone may read without login (the {@code /api/public/} API, the {@code /search} page and the verdict
+ * permalinks {@code /verdicts/...}) per client address, before any other work: over the limit, 429 problem+json with
+ * Retry-After. The address is the forwarded one only when
  * {@code quarkus.http.proxy.*} trusts the proxy that sent it (Quarkus then rewrites the remote address).
  */
 @ApplicationScoped
@@ -38,12 +39,13 @@ public class PublicRateLimiter {
         filters.register(this::limit, PRIORITY);
     }
 
-    static boolean isPublicSearch(String path) {
-        return path != null && (path.startsWith("/api/public/") || path.equals("/search") || path.equals("/search/"));
+    static boolean isPublicRead(String path) {
+        return path != null && (path.startsWith("/api/public/") || path.equals("/search") || path.equals("/search/")
+                || path.startsWith("/verdicts/"));
     }
 
     private void limit(RoutingContext context) {
-        if (!isPublicSearch(context.normalizedPath())) {
+        if (!isPublicRead(context.normalizedPath())) {
             context.next();
             return;
         }
@@ -53,9 +55,11 @@ public class PublicRateLimiter {
             return;
         }
         long retryAfter = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
-        String detail = String.format(Locale.ROOT, "Too many searches from your address: at most %s per second"
-                + " (bursts of %d). Wait %d s and try again; to follow new verdicts, subscribe to the Atom feed"
-                + " /api/public/v1/verdicts/feed.atom instead of polling.", perSecond(), config.burst(), retryAfter);
+        String detail = String.format(Locale.ROOT,
+                "Too many public requests (searches, verdict pages) from your address: at most %s per second"
+                        + " (bursts of %d). Wait %d s and try again; to follow new verdicts, subscribe to the Atom feed"
+                        + " /api/public/v1/verdicts/feed.atom instead of polling.",
+                perSecond(), config.burst(), retryAfter);
         context.response().setStatusCode(429)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader("Retry-After", String.valueOf(retryAfter))
