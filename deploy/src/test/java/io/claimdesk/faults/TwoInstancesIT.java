@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 
@@ -33,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.claimdesk.deploy.bench.OutboxDrain;
 import io.claimdesk.deploy.stack.ApplicationServer;
 import io.claimdesk.deploy.stack.LocalStack;
 import io.claimdesk.deploy.stack.StackConfig;
@@ -209,16 +209,9 @@ class TwoInstancesIT {
     }
 
     private static Map<String, Long> drainedByInstance() throws SQLException {
-        Map<String, Long> counts = new TreeMap<>();
-        try (Connection db = stack.postgres().connect(LocalStack.APP_DATABASE);
-                Statement statement = db.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT processed_by, count(*) FROM verdict_outbox"
-                        + " WHERE processed_at IS NOT NULL GROUP BY processed_by")) {
-            while (rows.next()) {
-                counts.put(String.valueOf(rows.getString(1)), rows.getLong(2));
-            }
+        try (Connection db = stack.postgres().connect(LocalStack.APP_DATABASE)) {
+            return OutboxDrain.byInstance(db);
         }
-        return counts;
     }
 
     /** The verdict index's primary indexing counters, asked of Elasticsearch directly through the alias. */

@@ -5,15 +5,14 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.claimdesk.deploy.stack.ApplicationServer;
 import io.claimdesk.deploy.stack.LocalStack;
@@ -153,18 +152,15 @@ public final class WorkflowBenchmark {
 
     /** Which instance indexed how many approved verdicts, from the outbox. */
     private static String drainedBy(LocalStack stack) throws SQLException {
-        StringBuilder out = new StringBuilder();
-        try (Connection db = stack.postgres().connect(LocalStack.APP_DATABASE);
-                Statement statement = db.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT processed_by, count(*) FROM verdict_outbox"
-                        + " WHERE processed_at IS NOT NULL GROUP BY processed_by ORDER BY processed_by")) {
-            while (rows.next()) {
-                out.append(out.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s %,d",
-                        rows.getString(1), rows.getLong(2)));
-            }
+        Map<String, Long> counts;
+        try (Connection db = stack.postgres().connect(LocalStack.APP_DATABASE)) {
+            counts = OutboxDrain.byInstance(db);
         }
+        String listed = counts.entrySet().stream()
+                .map(count -> String.format(Locale.ROOT, "%s %,d", count.getKey(), count.getValue()))
+                .collect(Collectors.joining(", "));
         return String.format(Locale.ROOT, "%nVerdicts indexed from the outbox, by instance (`processed_by`): %s.%n",
-                out.isEmpty() ? "none" : out);
+                listed.isEmpty() ? "none" : listed);
     }
 
     /** Deals the claims to the clients in turn. */
