@@ -89,7 +89,7 @@ public class BuiltInClaimExtractor implements ClaimExtractor {
                     reasons.add(Reason.DECONTEXTUALISED);
                 }
                 fromSentence.add(new CandidateClaim(claimText, part.start(), part.end(), scorer.score(features),
-                        reasons));
+                        reasons, normaliseWhitespace(original)));
             }
             // Spans stay in document order; claims cut from the same place keep the order they were cut in.
             fromSentence.sort(Comparator.comparingInt(CandidateClaim::start));
@@ -109,7 +109,7 @@ public class BuiltInClaimExtractor implements ClaimExtractor {
         return false;
     }
 
-    private static String normaliseWhitespace(String text) {
+    static String normaliseWhitespace(String text) {
         // Line breaks and no-break spaces inside a sentence become one plain space; the span keeps the original.
         StringBuilder out = new StringBuilder(text.length());
         boolean afterSpace = false;

@@ -207,7 +207,8 @@ public class OpenAiCompatibleClaimExtractor implements ClaimExtractor {
                 continue;
             }
             kept.add(new CandidateClaim(claim.get(), span.get().start(), span.get().end(),
-                    Math.max(0, Math.min(1, score.asDouble())), reasons(item.path("reasons"))));
+                    Math.max(0, Math.min(1, score.asDouble())), reasons(item.path("reasons")),
+                    oneLine(text.substring(span.get().start(), span.get().end()))));
         }
         if (invalid > 0 || unanchored > 0) {
             LOG.infof("Dropped %d claims of model %s: %d malformed, %d whose source is not in the article",
@@ -225,8 +226,13 @@ public class OpenAiCompatibleClaimExtractor implements ClaimExtractor {
         if (!node.isTextual()) {
             return Optional.empty();
         }
-        String claim = node.asText().replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
+        String claim = oneLine(node.asText());
         return claim.isEmpty() || claim.length() > MAX_CLAIM_CHARS ? Optional.empty() : Optional.of(claim);
+    }
+
+    // Line breaks and no-break spaces become one plain space.
+    private static String oneLine(String text) {
+        return text.replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
     }
 
     private static List<Reason> reasons(JsonNode node) {
