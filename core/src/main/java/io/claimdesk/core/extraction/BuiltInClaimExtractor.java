@@ -1,23 +1,29 @@
 package io.claimdesk.core.extraction;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 
+import io.claimdesk.core.extraction.analysis.CoreNlpParser;
+import io.claimdesk.core.extraction.analysis.ParsedText;
+import io.claimdesk.core.extraction.rewriting.ClaimRewriter;
+import io.claimdesk.core.extraction.rewriting.RewrittenClaim;
+
 /**
  * The built-in extraction engine: splits an article into scored candidate claims with no external service.
  *
  * <p>
- * Steps: {@link LanguageDetector} (unless a hint is given), {@link SentenceSegmenter}, then for each segment
- * {@link ClaimFeatureExtractor} and {@link CheckWorthinessScorer}. Segments that are not sentences are dropped, not
- * scored: those with fewer than {@value #MIN_WORDS} words and bylines ("Par Jean Dupont", "Publié le 3 mars"). Longer
- * headings and short fragments are kept with the {@link Reason#HEADING} or {@link Reason#SHORT_FRAGMENT} penalty, since
- * a title often states the article's main claim. Every segment left is returned, in document order, whatever its score:
- * callers choose their threshold. Thread-safe; models are loaded once per JVM.
+ * Steps: {@link LanguageDetector} (unless a hint is given), {@link SentenceSegmenter}, a parse of every sentence by
+ * {@link CoreNlpParser} (French and English), then {@link ClaimRewriter} cuts each sentence into claims that stand
+ * alone, and {@link ClaimFeatureExtractor} with {@link CheckWorthinessScorer} scores each. Segments of fewer than
+ * {@value #MIN_WORDS} words are dropped; headings, bylines, questions, teasers, reported opinions and predictions are
+ * kept with {@link Reason#NOT_A_CLAIM} and a score of at most {@value #NOT_A_CLAIM_SCORE}. Other languages get one
+ * claim per sentence, as written. Every claim is returned in document order, whatever its score: callers choose their
+ * threshold. Thread-safe; models are loaded once per instance.
  */
 @ApplicationScoped
 @Typed(BuiltInClaimExtractor.class)
@@ -25,23 +31,38 @@ public class BuiltInClaimExtractor implements ClaimExtractor {
 
     /** Segments with fewer words are not sentences (dates, section names, "Lire aussi"). */
     static final int MIN_WORDS = 4;
+    /** The highest score of what is not presented as a claim. */
+    static final double NOT_A_CLAIM_SCORE = 0.1;
 
     private final LanguageDetector languageDetector;
     private final SentenceSegmenter segmenter;
     private final ClaimFeatureExtractor featureExtractor;
     private final CheckWorthinessScorer scorer;
+    private final CoreNlpParser parser;
 
-    /** Uses the bundled models, word lists and weights. */
+    /** Uses the bundled models, word lists and weights; the parsing models load on first use. */
     public BuiltInClaimExtractor() {
-        this(new LanguageDetector(), new SentenceSegmenter(), new ClaimFeatureExtractor(), new CheckWorthinessScorer());
+        this(new LanguageDetector(), new SentenceSegmenter(), new ClaimFeatureExtractor(), new CheckWorthinessScorer(),
+                new CoreNlpParser());
     }
 
     public BuiltInClaimExtractor(LanguageDetector languageDetector, SentenceSegmenter segmenter,
-            ClaimFeatureExtractor featureExtractor, CheckWorthinessScorer scorer) {
+            ClaimFeatureExtractor featureExtractor, CheckWorthinessScorer scorer, CoreNlpParser parser) {
         this.languageDetector = languageDetector;
         this.segmenter = segmenter;
         this.featureExtractor = featureExtractor;
         this.scorer = scorer;
+        this.parser = parser;
+    }
+
+    /** Loads the parsing models of every language that has them (tens of seconds); safe to call more than once. */
+    public void loadModels() {
+        CoreNlpParser.LANGUAGES.stream().sorted().forEach(parser::load);
+    }
+
+    /** True once every language's parsing models are in memory. */
+    public boolean modelsLoaded() {
+        return CoreNlpParser.LANGUAGES.stream().allMatch(parser::isLoaded);
     }
 
     /**
@@ -56,81 +77,58 @@ public class BuiltInClaimExtractor implements ClaimExtractor {
             throw new IllegalArgumentException("text is null");
         }
         String language = languageDetector.resolve(text, languageHint);
-        List<CandidateClaim> claims = new ArrayList<>();
-        // Per article: the tracker remembers the entities named so far, the splitter an open quotation.
-        EntityTracker tracker = new EntityTracker(language);
-        AtomicClaimSplitter splitter = new AtomicClaimSplitter(language, tracker);
+        List<Segment> segments = new ArrayList<>();
         for (Segment segment : segmenter.segment(text)) {
-            String original = segment.textIn(text);
-            if (ClaimFeatureExtractor.wordCount(original) < MIN_WORDS
-                    || featureExtractor.isByline(original, segment.heading(), language)) {
-                continue;
+            if (ClaimFeatureExtractor.wordCount(segment.textIn(text)) >= MIN_WORDS) {
+                segments.add(segment);
             }
-            List<AtomicClaim> atomic = segment.heading()
-                    ? List.of(new AtomicClaim("", original, segment.start(), segment.end(), Set.of()))
-                    : splitter.split(original, segment.start(), isQuestion(original));
-            List<CandidateClaim> fromSentence = new ArrayList<>();
-            int observed = segment.start();
-            for (AtomicClaim part : atomic) {
-                // Names met earlier in the sentence ("par Daech, ..., bastion du groupe terroriste") are antecedents.
-                if (part.start() > observed) {
-                    tracker.observe(text.substring(observed, part.start()));
-                    observed = part.start();
-                }
-                String body = tracker.rewrite(part.body());
-                String claimText = normaliseWhitespace(part.withBody(body).text());
-                if (ClaimFeatureExtractor.wordCount(claimText) < AtomicClaimSplitter.MIN_CLAUSE_WORDS) {
-                    continue;
-                }
-                ClaimFeatures features = featureExtractor.features(claimText, segment.heading(), language);
-                List<Reason> reasons = new ArrayList<>(features.present());
-                part.reasons().stream().sorted().forEach(reasons::add);
-                if (!normaliseWhitespace(body).equals(normaliseWhitespace(ClaimText.capitalise(part.body())))) {
-                    reasons.add(Reason.DECONTEXTUALISED);
-                }
-                fromSentence.add(new CandidateClaim(claimText, part.start(), part.end(), scorer.score(features),
-                        reasons, normaliseWhitespace(original)));
-            }
-            // Spans stay in document order; claims cut from the same place keep the order they were cut in.
-            fromSentence.sort(Comparator.comparingInt(CandidateClaim::start));
-            claims.addAll(fromSentence);
-            tracker.observe(text.substring(observed, segment.end()));
+        }
+        List<RewrittenClaim> rewritten = parser.supports(language)
+                ? rewritten(text, segments, language)
+                : asWritten(text, segments);
+        List<CandidateClaim> claims = new ArrayList<>();
+        for (RewrittenClaim claim : rewritten) {
+            claims.add(scored(claim, language));
         }
         return new Extraction(language, claims);
     }
 
-    private static boolean isQuestion(String sentence) {
-        for (int k = sentence.length() - 1; k >= 0; k--) {
-            char c = sentence.charAt(k);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && "»”\"')]".indexOf(c) < 0) {
-                return c == '?';
-            }
+    private List<RewrittenClaim> rewritten(String text, List<Segment> segments, String language) {
+        ParsedText parsed = parser.parse(text, segments, language);
+        return new ClaimRewriter(language).rewrite(parsed.sentences());
+    }
+
+    // Without a parser for the language, every sentence is one claim as written; headings are not claims.
+    private static List<RewrittenClaim> asWritten(String text, List<Segment> segments) {
+        List<RewrittenClaim> claims = new ArrayList<>();
+        for (Segment segment : segments) {
+            String sentence = normaliseWhitespace(segment.textIn(text));
+            Set<Reason> reasons = segment.heading()
+                    ? EnumSet.of(Reason.NOT_A_CLAIM, Reason.HEADING)
+                    : EnumSet.of(Reason.KEPT_AS_WRITTEN);
+            claims.add(new RewrittenClaim(sentence, segment.start(), segment.end(), sentence, segment.heading(),
+                    reasons));
         }
-        return false;
+        return claims;
+    }
+
+    private CandidateClaim scored(RewrittenClaim claim, String language) {
+        boolean byline = featureExtractor.isByline(claim.sentence(), claim.heading(), language);
+        ClaimFeatures features = featureExtractor.features(claim.text(), claim.heading(), language);
+        List<Reason> reasons = new ArrayList<>(features.present());
+        claim.reasons().stream().sorted().filter(r -> !reasons.contains(r)).forEach(reasons::add);
+        if (byline && !reasons.contains(Reason.NOT_A_CLAIM)) {
+            reasons.add(Reason.NOT_A_CLAIM);
+            reasons.add(Reason.DATELINE);
+        }
+        double score = scorer.score(features);
+        if (reasons.contains(Reason.NOT_A_CLAIM)) {
+            score = Math.min(score, NOT_A_CLAIM_SCORE);
+        }
+        return new CandidateClaim(claim.text(), claim.start(), claim.end(), score, reasons, claim.sentence());
     }
 
     static String normaliseWhitespace(String text) {
-        // Line breaks and no-break spaces inside a sentence become one plain space; the span keeps the original.
-        StringBuilder out = new StringBuilder(text.length());
-        boolean afterSpace = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isSpace(c)) {
-                if (!afterSpace) {
-                    out.append(' ');
-                }
-                afterSpace = true;
-            } else {
-                out.append(c);
-                afterSpace = false;
-            }
-        }
-        return out.toString().strip();
-    }
-
-    /** Regex {@code \s} and the no-break and thin spaces of French typography. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
-                || c == '\u202F' || c == '\u2007' || c == '\u2009';
+        return text.replaceAll("[\\s\\u00A0\\u202F\\u2007\\u2009]+", " ").strip();
     }
 }

@@ -47,8 +47,15 @@ public final class CueLexicon {
 
     /** The bundled lexicon of the language, or an empty one when none is bundled. */
     public static CueLexicon forLanguage(String language) {
-        String resource = "cues-" + language + ".txt";
-        try (InputStream in = CueLexicon.class.getResourceAsStream(resource)) {
+        return read(CueLexicon.class, "cues-" + language + ".txt", language);
+    }
+
+    /**
+     * A lexicon of the same format read from a resource next to {@code owner} (e.g. {@code claims-fr.txt}), or an empty
+     * one when the resource does not exist.
+     */
+    public static CueLexicon read(Class<?> owner, String resource, String language) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
                 return new CueLexicon(language, Map.of());
             }
@@ -132,6 +139,11 @@ public final class CueLexicon {
     /** The section's phrases as one pattern (matching nothing for an absent section). */
     public Pattern pattern(String section) {
         return patterns.getOrDefault(section, NEVER);
+    }
+
+    /** The section's entries in file order, normalised. */
+    public List<String> entries(String section) {
+        return sections.getOrDefault(section, List.of());
     }
 
     /** The section's entries as a set of plain words. */

@@ -33,5 +33,30 @@ public enum Reason {
     /**
      * Rewritten to stand alone: pronouns and role nouns replaced by the entity they refer to; reported, not weighed.
      */
-    DECONTEXTUALISED
+    DECONTEXTUALISED,
+    /** A forecast, promise or plan stated as what will or would happen ("va augmenter", "will reach"). */
+    PREDICTION,
+    /** A dateline, byline or date line ("PARIS (AFP) -", "Publié le 3 mars"). */
+    DATELINE,
+    /** An invitation to read, watch or follow ("Lire aussi", "Watch the video"). */
+    TEASER,
+    /**
+     * Not presented as a claim: the other reasons say what it is (question, opinion, prediction, agenda, heading,
+     * dateline, teaser); its score is kept low. Reported, not weighed.
+     */
+    NOT_A_CLAIM,
+    /**
+     * Cut out of a longer sentence along its tree: a coordinated clause, one figure of a list, a non-restrictive
+     * relative clause. Reported, not weighed.
+     */
+    SPLIT,
+    /**
+     * A reference (pronoun, demonstrative, definite description) the engine could not resolve safely: the claim must be
+     * read with its source sentence. Reported, not weighed.
+     */
+    UNRESOLVED_REFERENCE,
+    /** The engine was not sure a rewrite would stay faithful and kept the source as written. Reported, not weighed. */
+    KEPT_AS_WRITTEN,
+    /** A relative date ("mardi", "yesterday") dated from the article's own date. Reported, not weighed. */
+    DATE_ANCHORED
 }
