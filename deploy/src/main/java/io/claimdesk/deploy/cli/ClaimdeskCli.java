@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 
 import io.claimdesk.deploy.bench.BoardBenchmark;
+import io.claimdesk.deploy.bench.ClaimsBenchmark;
 import io.claimdesk.deploy.bench.ExtractionBenchmark;
 import io.claimdesk.deploy.bench.IngestBenchmark;
 import io.claimdesk.deploy.bench.MatchingBenchmark;
@@ -31,6 +32,10 @@ public final class ClaimdeskCli {
               bench extraction [--datasets DIR]
                                      check-worthiness quality (CT24, CT19) and extraction throughput;
                                      appends to docs/benchmarks.md
+              bench claims [--set DIR] [--dump DIR] [--audit FILE [--sample N]] [--no-append]
+                                     claims against the hand-written gold claims of deploy/evaluation/claims
+                                     (coverage, claims per gold claim, automatic checks) beside a sentence
+                                     baseline; appends to docs/benchmarks.md
               bench matching [--datasets DIR]
                                      "already checked?" precision/recall on CT25 French claim pairs and the
                                      thresholds they give; appends to docs/benchmarks.md
@@ -66,6 +71,7 @@ public final class ClaimdeskCli {
             return switch (args.length == 0 ? "" : args[0]) {
                 case "startup" -> StartupBenchmark.run(rest);
                 case "extraction" -> ExtractionBenchmark.run(rest);
+                case "claims" -> ClaimsBenchmark.run(rest);
                 case "matching" -> MatchingBenchmark.run(rest);
                 case "workflow" -> WorkflowBenchmark.run(rest);
                 case "search" -> SearchBenchmark.run(rest);
@@ -73,6 +79,7 @@ public final class ClaimdeskCli {
                 case "ingest" -> IngestBenchmark.run(rest);
                 default -> {
                     System.err.println("Usage: ./claimdesk bench startup [--cold] | bench extraction [--datasets DIR]"
+                            + " | bench claims [--set DIR] [--dump DIR] [--audit FILE]"
                             + " | bench matching [--datasets DIR] | bench workflow [--instances N]"
                             + " | bench search [--verdicts N] [--rates R1,R2,...] | bench ingest [--articles N]"
                             + " | bench board [--claims N]");
