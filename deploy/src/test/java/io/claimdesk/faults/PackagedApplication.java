@@ -15,7 +15,7 @@ import io.claimdesk.deploy.stack.StackConfig;
 record PackagedApplication(LocalStack stack, ApplicationServer app) implements AutoCloseable {
 
     static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
-    static final String HEAP = "384m";
+    static final String HEAP = ApplicationServer.DEFAULT_HEAP;
 
     /** Starts the stack, then the application with these settings; a failed start leaves no server running. */
     static PackagedApplication start(StackConfig config, Map<String, String> settings) {

@@ -34,9 +34,9 @@ final class BenchmarkSetup {
         return Files.readString(sample(), StandardCharsets.UTF_8).strip();
     }
 
-    /** The application's heap, {@code CLAIMDESK_APP_HEAP} or 512m. */
+    /** The application's heap, {@code CLAIMDESK_APP_HEAP} or {@link ApplicationServer#DEFAULT_HEAP}. */
     static String applicationHeap() {
-        return StackConfig.setting("CLAIMDESK_APP_HEAP", "512m");
+        return StackConfig.setting("CLAIMDESK_APP_HEAP", ApplicationServer.DEFAULT_HEAP);
     }
 
     /** Starts the packaged application on the stack, with the run's own settings on top of the stack's. */

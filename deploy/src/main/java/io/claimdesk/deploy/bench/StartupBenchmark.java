@@ -46,7 +46,8 @@ public final class StartupBenchmark {
         Duration total;
         try (LocalStack stack = LocalStack.start(config)) {
             stackReady = Duration.between(begin, Instant.now());
-            ApplicationServer app = new ApplicationServer(stack, ApplicationServer.DEFAULT_JAR, "512m");
+            ApplicationServer app = new ApplicationServer(stack, ApplicationServer.DEFAULT_JAR,
+                    ApplicationServer.DEFAULT_HEAP);
             app.start();
             total = Duration.between(begin, Instant.now());
             measured.addAll(stack.servers());

@@ -69,6 +69,9 @@ final class ExtractCommand {
         for (CandidateClaim claim : extraction.claims()) {
             out.printf(Locale.ROOT, "%.2f  [%d-%d]  %s%n      %s%n", claim.score(), claim.start(), claim.end(),
                     claim.text(), claim.reasons());
+            if (!claim.sentence().equals(claim.text())) {
+                out.printf(Locale.ROOT, "      from: %s%n", claim.sentence());
+            }
         }
     }
 

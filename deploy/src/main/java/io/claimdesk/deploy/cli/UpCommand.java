@@ -47,7 +47,8 @@ final class UpCommand {
         stack.closeFirst(() -> stopping.set(true));
         ApplicationServer app;
         try {
-            app = new ApplicationServer(stack, jar, StackConfig.setting("CLAIMDESK_APP_HEAP", "512m"));
+            app = new ApplicationServer(stack, jar,
+                    StackConfig.setting("CLAIMDESK_APP_HEAP", ApplicationServer.DEFAULT_HEAP));
             app.start();
         } catch (RuntimeException e) {
             System.err.println("The application did not start: " + e.getMessage());

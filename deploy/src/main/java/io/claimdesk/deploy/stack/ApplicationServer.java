@@ -11,6 +11,11 @@ import java.util.Map;
 public final class ApplicationServer extends ProcessServer {
 
     public static final Path DEFAULT_JAR = Path.of("deploy/target/quarkus-app/quarkus-run.jar");
+    /**
+     * The heap the application needs with every model loaded: the French and English parsers hold about 1.9 GB, the
+     * embedder and the rest of the app a few hundred MB more (see docs/benchmarks.md, bench startup).
+     */
+    public static final String DEFAULT_HEAP = "3g";
     private final LocalStack stack;
     private final Path jar;
     private final String heap;

@@ -18,15 +18,38 @@ import io.quarkus.test.junit.QuarkusTest;
 class HealthAndOpenApiTest {
 
     @Test
-    void readinessReportsPostgresElasticsearchAndKeycloak() {
+    void readinessReportsPostgresElasticsearchAndKeycloak() throws InterruptedException {
+        awaitExtractionModels();
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", is("UP"))
                 .body("checks.name", hasItems("Keycloak", "Elasticsearch cluster health check",
-                        "Database connections health check"));
+                        "Database connections health check", "Claim extraction models"));
     }
 
     @Test
-    void readinessShowsTheSearchOutboxLag() {
+    void readinessWaitsForTheExtractionModelsLoadedInTheBackground() throws InterruptedException {
+        awaitExtractionModels();
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'Claim extraction models' }.data.state", is("ready"))
+                .body("checks.find { it.name == 'Claim extraction models' }.data.seconds", greaterThanOrEqualTo(0));
+    }
+
+    // Loading starts with the application and takes tens of seconds; readiness is down (503) until it is done.
+    private static void awaitExtractionModels() throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(180);
+        while (System.nanoTime() < deadline) {
+            String state = given().get("/q/health/ready").then().extract().path(
+                    "checks.find { it.name == 'Claim extraction models' }.data.state");
+            if (!"loading".equals(state)) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    @Test
+    void readinessShowsTheSearchOutboxLag() throws InterruptedException {
+        awaitExtractionModels();
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'Search index outbox' }.status", is("UP"))
                 .body("checks.find { it.name == 'Search index outbox' }.data.pending", greaterThanOrEqualTo(0))

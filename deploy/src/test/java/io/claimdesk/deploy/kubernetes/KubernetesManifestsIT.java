@@ -86,7 +86,7 @@ class KubernetesManifestsIT {
                 .isEqualTo("claimdesk-es-http:9200");
         // The container patch merged into Quarkus's container instead of replacing it.
         JsonNode container = find(large, "apps/v1 Deployment claimdesk").at("/spec/template/spec/containers/0");
-        assertThat(container.at("/resources/limits/memory").asText()).isEqualTo("1Gi");
+        assertThat(container.at("/resources/limits/memory").asText()).isEqualTo("4Gi");
         assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/q/health/ready");
     }
 
