@@ -65,6 +65,13 @@ public class Claim {
     @Column(nullable = false)
     public List<String> topics = new ArrayList<>();
 
+    /**
+     * The sentence the claim was extracted from, as the article wrote it (whitespace folded); null for a claim the
+     * team wrote themselves.
+     */
+    @Column(name = "source_sentence")
+    public String sourceSentence;
+
     /** The text before the team first edited it; null while unedited. */
     @Column(name = "original_text")
     public String originalText;

@@ -92,6 +92,20 @@ class FaithfulClaimsTest {
     }
 
     @Test
+    void aPredicateThatPointsBackAtTheOneBeforeIsNotSplitOff() {
+        assertThat(claims("Le ministre n'a pas voulu augmenter les impôts et n'a jamais promis de le faire.", "fr"))
+                .containsExactly("Le ministre n'a pas voulu augmenter les impôts et n'a jamais promis de le faire.");
+        assertThat(claims("The company did not cut jobs in Leeds and has no plans to do so.", "en"))
+                .containsExactly("The company did not cut jobs in Leeds and has no plans to do so.");
+    }
+
+    @Test
+    void aHyphenatedWordKeepsItsHyphenInARewrittenClaim() {
+        assertThat(claims("The agency warned on Weibo, a Twitter-like social media site, that the risks were low.",
+                "en")).contains("Weibo is a Twitter-like social media site.");
+    }
+
+    @Test
     void roleAppositionGivesAnIdentityClaimAndKeepsTheTitleNeverATautology() {
         assertThat(claims("Le maire de Nantes, Paul Durand, a déclaré que la ville avait construit 400 logements "
                 + "sociaux.", "fr")).containsExactly(
@@ -134,6 +148,36 @@ class FaithfulClaimsTest {
                 "The report was published in May.",
                 "\"Unemployment fell by 3 percent this year.\"");
         assertThat(claims.get(4).reasons()).contains(Reason.NOT_A_CLAIM, Reason.UNRESOLVED_REFERENCE);
+    }
+
+    @Test
+    void aSentenceInsideAQuotationOpenedBeforeIsNeverPresentedAsABareFact() {
+        List<CandidateClaim> claims = candidates("Le ministre a visité les stations. « Nous avons constaté des "
+                + "irrégularités. Non seulement elles étaient fermées, le personnel a refusé tout contrôle des stocks. "
+                + "Nous allons sévir », a-t-il ajouté.", "fr");
+
+        CandidateClaim inside = claims.get(2);
+        assertThat(inside.text()).isEqualTo("Non seulement elles étaient fermées, le personnel a refusé tout contrôle "
+                + "des stocks.");
+        assertThat(inside.reasons()).contains(Reason.NOT_A_CLAIM, Reason.UNRESOLVED_REFERENCE);
+    }
+
+    @Test
+    void aModalGovernsEveryCoordinatedPredicate() {
+        List<CandidateClaim> claims = candidates("Patrick Carlineo, 55, could face up to 10 years in prison and have "
+                + "to pay $250,000 after pleading guilty.", "en");
+
+        assertThat(claims).extracting(CandidateClaim::text).containsExactly(
+                "Patrick Carlineo, 55, could face up to 10 years in prison.",
+                "Patrick Carlineo, 55, could have to pay $250,000 after pleading guilty.");
+        assertThat(claims).allSatisfy(c -> assertThat(c.reasons()).contains(Reason.PREDICTION));
+    }
+
+    @Test
+    void itemsThatAClauseDescribesTogetherAreNotCut() {
+        assertThat(claims("Quatre personnes ont été arrêtées ; il s'agit de deux Polonais et de deux Russes qui "
+                + "servaient de « mules ».", "fr")).contains(
+                        "Il s'agit de deux Polonais et de deux Russes qui servaient de « mules ».");
     }
 
     @Test

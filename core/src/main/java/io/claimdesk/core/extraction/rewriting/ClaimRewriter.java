@@ -22,6 +22,9 @@ import io.claimdesk.core.extraction.analysis.Word;
 public final class ClaimRewriter {
 
     private final ClaimLexicon lexicon;
+    /** Beyond this many sentences, an unclosed quotation mark is taken for a stray one. */
+    private static final int MAX_QUOTATION_SENTENCES = 6;
+
     private final ClauseSplitter splitter;
     private final ReferenceResolver resolver;
     private final Set<String> seen = new HashSet<>();
@@ -36,14 +39,26 @@ public final class ClaimRewriter {
     public List<RewrittenClaim> rewrite(List<ParsedSentence> sentences) {
         List<List<RewrittenClaim>> bySentence = new ArrayList<>();
         List<String> speakers = new ArrayList<>();
-        for (ParsedSentence s : sentences) {
-            bySentence.add(rewrite(s, speakers));
+        boolean[] continuesQuotation = continuesQuotation(sentences);
+        for (int i = 0; i < sentences.size(); i++) {
+            ParsedSentence s = sentences.get(i);
+            if (continuesQuotation[i]) {
+                // Inside a quotation opened sentences before: someone's words, kept whole and never cut or resolved.
+                String sentence = oneLine(s.text());
+                resolver.remember(s, List.of());
+                speakers.add(i > 0 ? speakers.get(i - 1) : null);
+                bySentence.add(List.of(new RewrittenClaim(sentence, s.start(), s.end(), sentence, false,
+                        EnumSet.of(Reason.KEPT_AS_WRITTEN))));
+            } else {
+                bySentence.add(rewrite(s, speakers));
+            }
         }
         List<RewrittenClaim> claims = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             ParsedSentence s = sentences.get(i);
             List<RewrittenClaim> own = bySentence.get(i);
-            if (isBareQuotation(s) && own.size() == 1 && own.get(0).isClaim()) {
+            boolean bare = continuesQuotation[i] ? !namesASpeaker(s) : isBareQuotation(s);
+            if (bare && own.size() == 1 && own.get(0).isClaim()) {
                 claims.add(attributed(s, own.get(0), quotationSpeaker(sentences, speakers, i)));
             } else {
                 claims.addAll(own);
@@ -83,12 +98,42 @@ public final class ClaimRewriter {
         return claims;
     }
 
+    // Which sentences begin inside a quotation a sentence before them opened and did not close. Only marks that say
+    // whether they open or close count (« », “ ”, `` ''); a quotation left open for more than a few sentences is taken
+    // for a stray mark.
+    private static boolean[] continuesQuotation(List<ParsedSentence> sentences) {
+        boolean[] continues = new boolean[sentences.size()];
+        boolean open = false;
+        int openFor = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            continues[i] = open && openFor < MAX_QUOTATION_SENTENCES;
+            for (Word w : sentences.get(i).words()) {
+                String form = w.form();
+                if (form.equals("«") || form.equals("“") || form.equals("``")) {
+                    open = true;
+                    openFor = 0;
+                } else if (form.equals("»") || form.equals("”") || form.equals("''") || form.equals("’’")) {
+                    open = false;
+                }
+            }
+            openFor++;
+            if (sentences.get(i).heading()) {
+                open = false;
+            }
+        }
+        return continues;
+    }
+
     // A sentence that is all quotation and says nothing of who speaks ("« Nous ne reculerons pas. »").
     private boolean isBareQuotation(ParsedSentence s) {
         BitSet quoted = ClauseSplitter.quoted(s);
         boolean opensQuoted = !s.words().isEmpty() && (quoted.get(0) || isQuoteMark(s.word(0).form()));
-        return opensQuoted && s.words().stream().noneMatch(w -> lexicon.isSpeechVerb(w)
-                || lexicon.isAccordingTo(w.form()));
+        return opensQuoted && !namesASpeaker(s);
+    }
+
+    // "..., a-t-il ajouté": the sentence itself says that someone speaks.
+    private boolean namesASpeaker(ParsedSentence s) {
+        return s.words().stream().anyMatch(w -> lexicon.isSpeechVerb(w) || lexicon.isAccordingTo(w.form()));
     }
 
     private static boolean isQuoteMark(String form) {
@@ -156,7 +201,11 @@ public final class ClaimRewriter {
         }
         boolean promised = lexicon.isPromiseVerb(s.word(predicate))
                 && (s.child(predicate, "xcomp").isPresent() || s.child(predicate, "ccomp").isPresent());
-        boolean conditional = hasForm(s, predicate, lexicon::isConditionalForm);
+        Word head = s.word(predicate);
+        // A modal carried over from the first of coordinated predicates ("could face X and [could] have to pay Y").
+        boolean carriedModal = head.is("conj") && s.children(head.head()).stream()
+                .anyMatch(w -> w.is("aux") && clause.draft().keeps(w.index()) && lexicon.isConditionalForm(w));
+        boolean conditional = hasForm(s, predicate, lexicon::isConditionalForm) || carriedModal;
         // A forecast someone is reported as making is not checkable; a decision in the future tense ("le produit sera
         // interdit dès 2020") is: treating every future as an agenda lost 2 points of French dev any-coverage.
         boolean forecast = reporting >= 0 && !lexicon.isAnnouncementVerb(s.word(reporting))

@@ -110,6 +110,11 @@ final class ClauseSplitter {
         clauses.add(new Clause(new ClaimDraft(s, first).because(Reason.SPLIT), head, frame.verb()));
         for (Word conjunct : conjuncts) {
             BitSet words = s.subtree(conjunct.index());
+            if (lexicon.mentions("pro-forms", new ClaimDraft(s, words).phrase())) {
+                // "did not intend to harm her and did not make plans to do so": the second predicate points back
+                // at the first, and alone would say something else.
+                return List.of(new Clause(whole, head, frame.verb()));
+            }
             s.children(conjunct.index(), "cc").forEach(cc -> words.clear(cc.index()));
             clearLeadingPunctuation(s, words);
             if (subjectOf(s, conjunct.index()).isEmpty()) {
@@ -120,6 +125,13 @@ final class ClauseSplitter {
                 if (conjunct.pos().equals("VERB") && s.child(conjunct.index(), "aux").isEmpty()) {
                     s.children(head).stream().filter(w -> w.is("aux") || w.is("cop")).filter(w -> w.index() < head)
                             .forEach(w -> words.set(w.index()));
+                }
+                // "could face 10 years and have to pay": the modal governs both; dropped, "has to pay" is a fact.
+                boolean ownModal = s.children(conjunct.index()).stream()
+                        .anyMatch(w -> w.is("aux") && lexicon.isConditionalForm(w));
+                if (!ownModal) {
+                    s.children(head).stream().filter(w -> w.is("aux") && lexicon.isConditionalForm(w))
+                            .filter(w -> w.index() < head).forEach(w -> words.set(w.index()));
                 }
             }
             if (conjunct.is("conj")) {
@@ -346,7 +358,8 @@ final class ClauseSplitter {
         } else {
             return Optional.empty();
         }
-        BitSet roleWords = s.subtree(role.index(), w -> !(w.index() == name.index() || w.is("acl") || w.is("punct")
+        BitSet roleWords = s.subtree(role.index(), w -> !(w.index() == name.index() || w.is("acl")
+                || w.is("punct") && !insideWord(s, w)
                 || w.is("case") && w.head() == role.index() || w.is("conj") || w.is("cc") || w.is("appos")
                 || w.is("parataxis")));
         int first = s.subtree(apposition.index()).nextSetBit(0);
@@ -416,10 +429,18 @@ final class ClauseSplitter {
     // The noun and its own modifiers, without its preposition, appositions or relative clauses.
     private static BitSet nounPhrase(ParsedSentence s, int noun) {
         BitSet phrase = s.subtree(noun, w -> !((w.is("case") || w.is("mark")) && w.head() == noun || w.is("acl")
-                || w.is("punct") || w.is("cc") || w.is("conj") || w.is("parataxis")
+                || w.is("punct") && !insideWord(s, w) || w.is("cc") || w.is("conj") || w.is("parataxis")
                 || w.is("appos") && !isPersonName(w)));
         // "le préfet de Corse Claude Érignac": a name in apposition without commas belongs to the phrase.
         return phrase;
+    }
+
+    // The hyphen of "Twitter-like": punctuation with no space on either side belongs to the word.
+    private static boolean insideWord(ParsedSentence s, Word w) {
+        String text = s.articleText();
+        return w.start() > 0 && w.end() < text.length() && !Character.isWhitespace(text.charAt(w.start() - 1))
+                && !Character.isWhitespace(text.charAt(w.end())) && w.index() > 0 && w.index() + 1 < s.size()
+                && !s.word(w.index() - 1).isPunctuation() && !s.word(w.index() + 1).isPunctuation();
     }
 
     // Number agreement between the noun and the relative clause's verb, where both show it.
@@ -481,7 +502,12 @@ final class ClauseSplitter {
             // Two objects of one verb ("compte 3 millions d'habitants, 450 communes et 12 hôpitaux") is a list the
             // parser misread: its items cannot be told apart safely, so the sentence stays whole.
             boolean misread = argument && s.children(figureHead.head(), figureHead.relation()).size() > 1;
-            if (others.isEmpty() || misread || !carriesFigure(s, x) || !argument || insideBrackets(s, x)
+            // "deux Polonais et deux Russes qui servaient de mules": a clause on the last item may describe them all,
+            // and together they say who the four were; cut, "deux Russes" alone would misstate it.
+            boolean describedTogether = java.util.stream.Stream.concat(java.util.stream.Stream.of(figureHead),
+                    others.stream()).anyMatch(y -> s.children(y.index()).stream().anyMatch(w -> w.is("acl")));
+            if (others.isEmpty() || misread || describedTogether || !carriesFigure(s, x) || !argument
+                    || insideBrackets(s, x)
                     || quoted(s).get(x)
                     || s.children(x, "case").stream().anyMatch(c -> lexicon.isRangePreposition(c.form()))) {
                 continue;
