@@ -53,6 +53,10 @@ class FactCheckPathTest {
             assertThat(end).isLessThanOrEqualTo(text.length());
             String span = text.substring(start, end);
             assertThat(sharesKeyContent((String) claim.get("text"), span)).as((String) claim.get("text")).isTrue();
+            // The sentence the article wrote comes with the claim, whitespace folded, and holds the claim's span.
+            String sentence = (String) claim.get("sourceSentence");
+            assertThat(sentence).as((String) claim.get("text")).isNotBlank()
+                    .contains(span.replaceAll("[\\s\\u00A0\\u202F\\u2007\\u2009]+", " ").strip());
             assertThat(claim.get("status")).isEqualTo("EXTRACTED");
             assertThat((Float) claim.get("score")).isBetween(0f, 1f);
         }

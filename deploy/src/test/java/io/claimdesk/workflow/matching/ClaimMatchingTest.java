@@ -70,7 +70,7 @@ class ClaimMatchingTest {
         String text = "Le lac Léman a gelé entièrement en janvier 2026 pour la première fois depuis 1963.";
         index.put(new PublishedVerdict(phantom, text, SearchFolding.fold(text), "FALSE", 1, "False", "Explication.",
                 "explication.", List.of(), 1, "Fantôme", "fantome", "https://www.example.org/fantome", "fr", "rita",
-                "edith", "2026-01-01T00:00:00Z", "Claimdesk", List.of()), 1);
+                "edith", "2026-01-01T00:00:00Z", "Claimdesk", List.of(), text), 1);
         awaitSearchable("Léman", phantom, MATCHED_WITHIN);
         long claim = claimContaining(submitArticle("Le Léman gelé", text), "Léman");
 

@@ -40,6 +40,6 @@ class ExternalVersionTest {
         return new PublishedVerdict(claimId, text, SearchFolding.fold(text), rating, 1, rating, "Explication.",
                 "explication.", List.of(), 1, "Ordre des révisions", "ordre des revisions",
                 "https://www.example.org/ordre", "fr", "rita", "edith", "2026-01-01T00:00:00Z", "Claimdesk",
-                List.of());
+                List.of(), text);
     }
 }

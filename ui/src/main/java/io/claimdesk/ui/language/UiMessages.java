@@ -442,6 +442,12 @@ public interface UiMessages {
     @Message("Originally extracted as:")
     String originallyExtractedAs();
 
+    @Message("The article wrote:")
+    String sourceSentence();
+
+    @Message("(the claim as written)")
+    String sourceUnchanged();
+
     @Message("Check-worthiness")
     String checkWorthiness();
 

@@ -83,6 +83,7 @@ public class ArticleService {
             Claim claim = new Claim();
             claim.article = article;
             claim.text = candidate.text();
+            claim.sourceSentence = candidate.sentence();
             claim.start = candidate.start();
             claim.end = candidate.end();
             claim.score = candidate.score();

@@ -187,6 +187,8 @@ public class ClaimEditService {
         claim.text = requireText(part.text());
         claim.start = start;
         claim.end = end;
+        // What the article says where the team pointed: the sentence shown beside a claim the team wrote.
+        claim.sourceSentence = article.text.substring(start, end).replaceAll("\\s+", " ").strip();
         claim.origin = origin;
         claim.createdAt = Instant.now();
         claim.updatedAt = claim.createdAt;

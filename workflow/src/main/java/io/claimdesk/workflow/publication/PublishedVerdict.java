@@ -26,7 +26,8 @@ public record PublishedVerdict(
         String approver,
         String publishedAt,
         String publisher,
-        List<String> tags) {
+        List<String> tags,
+        String sourceSentence) {
 
     /**
      * The public form of an approved revision of the claim's verdict, published by {@code publisher} (the article's
@@ -40,6 +41,6 @@ public record PublishedVerdict(
                 SearchFolding.fold(revision.explanation), List.copyOf(sources), claim.article.id,
                 claim.article.title, SearchFolding.fold(claim.article.title), claim.article.url,
                 claim.article.language, revision.reviewer, revision.approver, revision.approvedAt.toString(), publisher,
-                List.copyOf(claim.topics));
+                List.copyOf(claim.topics), claim.sourceSentence);
     }
 }
