@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -16,7 +15,6 @@ import io.claimdesk.core.extraction.BatchScorer;
 import io.claimdesk.core.extraction.BuiltInClaimExtractor;
 import io.claimdesk.core.extraction.CandidateClaim;
 import io.claimdesk.core.extraction.CheckWorthinessScorer;
-import io.claimdesk.core.extraction.SentenceSegmenter;
 import io.claimdesk.core.extraction.training.CheckWorthyDataset;
 import io.claimdesk.core.extraction.training.LabelledSentence;
 import io.claimdesk.core.extraction.training.RankingMetrics;
@@ -30,9 +28,6 @@ public final class ExtractionBenchmark {
 
     static final String USAGE = "Usage: ./claimdesk bench extraction [--datasets DIR]";
     static final Path DEFAULT_DATASETS = Path.of("../shared/datasets");
-    static final Path SAMPLE_ARTICLE = Path.of("../shared/samples/haftar-moscou.fr.txt");
-    static final long WARM_UP_NANOS = 3_000_000_000L;
-    static final long MEASURE_NANOS = 4_000_000_000L;
 
     private final BuiltInClaimExtractor extractor = new BuiltInClaimExtractor();
     private final BatchScorer batchScorer = new BatchScorer();
@@ -79,7 +74,7 @@ public final class ExtractionBenchmark {
                 CheckWorthinessScorer.WEIGHTS, scorer.threshold()));
         ct24(datasets, out);
         ct19(datasets, out);
-        throughput(datasets, out);
+        latency(out);
         return out.toString();
     }
 
@@ -187,48 +182,61 @@ public final class ExtractionBenchmark {
         return text.toString();
     }
 
-    private void throughput(Path datasets, StringBuilder out) throws IOException {
-        String article = Files.readString(SAMPLE_ARTICLE, StandardCharsets.UTF_8);
-        List<String> debates = new ArrayList<>();
-        try (Stream<Path> list = Files.list(datasets.resolve("ct19-checkworthiness/test_annotated"))) {
-            for (Path file : list.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
-                debates.add(joinDebate(file, new ArrayList<>()));
+    /** Article length of the latency target: p95 ≤ 2 s per article of this many characters, on one core. */
+    static final int ARTICLE_CHARS = 5_000;
+    static final int LATENCY_RUNS = 5;
+
+    // The latency target of the issue "Faithful claims": whole articles of about 5,000 characters, each language, one
+    // thread, after a warm-up. The texts are the evaluation set's articles, joined by language and cut at a sentence
+    // end before 5,000 characters, so that they read like real news.
+    private void latency(StringBuilder out) throws IOException {
+        List<EvaluationArticle> articles = EvaluationArticle.readAll(EvaluationArticle.DEFAULT_SET);
+        out.append("### Latency per article (one thread, after a warm-up; articles of the evaluation set cut to ≤ ")
+                .append(ARTICLE_CHARS).append(" characters)\n\n");
+        out.append("| language | articles | mean size (chars) | runs each | p50 ms | p95 ms | max ms |\n");
+        out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (String language : List.of("fr", "en")) {
+            List<String> texts = articlesOf(articles, language);
+            texts.forEach(t -> extractor.extract(t, language)); // loads the models and warms the JIT
+            texts.forEach(t -> extractor.extract(t, language));
+            List<Double> millis = new ArrayList<>();
+            for (int run = 0; run < LATENCY_RUNS; run++) {
+                for (String text : texts) {
+                    long begin = System.nanoTime();
+                    extractor.extract(text, language);
+                    millis.add((System.nanoTime() - begin) / 1e6);
+                }
+            }
+            millis.sort(Comparator.naturalOrder());
+            out.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %d | %.0f | %.0f | %.0f |%n", language,
+                    texts.size(), texts.stream().mapToInt(String::length).average().orElse(0), LATENCY_RUNS,
+                    percentile(millis, 0.50), percentile(millis, 0.95), millis.get(millis.size() - 1)));
+        }
+        out.append("\nTarget: p95 ≤ 2,000 ms for a 5,000-character article on one core, in either language.\n");
+    }
+
+    private static List<String> articlesOf(List<EvaluationArticle> articles, String language) {
+        List<String> texts = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (EvaluationArticle article : articles) {
+            if (!article.language().equals(language)) {
+                continue;
+            }
+            current.append(current.isEmpty() ? "" : "\n\n").append(article.text().strip());
+            if (current.length() >= ARTICLE_CHARS) {
+                texts.add(cutAtSentenceEnd(current.toString()));
+                current.setLength(0);
             }
         }
-        SentenceSegmenter segmenter = new SentenceSegmenter();
-        out.append("### Throughput (single thread, after a warm-up; the same texts in the same run)\n\n");
-        out.append("| texts | size (KB) | full extraction MB/s | ms per text | segmentation only MB/s | ms per text"
-                + " | ratio |\n");
-        out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-        throughputRow(out, "sample article (haftar-moscou.fr.txt)", List.of(article), segmenter);
-        throughputRow(out, "CT19 test debates (7)", debates, segmenter);
-        out.append("\nTargets: full extraction ≥ 2 MB/s per core and ≤ 5× the time of segmentation alone.\n");
+        return texts;
     }
 
-    private void throughputRow(StringBuilder out, String name, List<String> texts, SentenceSegmenter segmenter) {
-        long bytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
-        double[] full = measure(texts, t -> extractor.extract(t, null));
-        double[] segment = measure(texts, segmenter::segment);
-        out.append(String.format(Locale.ROOT, "| %s | %.1f | %.2f | %.2f | %.2f | %.3f | %.1f× |%n", name,
-                bytes / 1000.0, bytes / full[0] / 1e6, full[1], bytes / segment[0] / 1e6, segment[1],
-                full[0] / segment[0]));
+    private static String cutAtSentenceEnd(String text) {
+        int cut = Math.max(text.lastIndexOf(". ", ARTICLE_CHARS), text.lastIndexOf(".\n", ARTICLE_CHARS));
+        return cut > 0 ? text.substring(0, cut + 1) : text.substring(0, ARTICLE_CHARS);
     }
 
-    /** Seconds per pass over all texts and milliseconds per text, measured after a warm-up. */
-    private static double[] measure(List<String> texts, Consumer<String> work) {
-        long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
-        while (System.nanoTime() < warmUpEnd) {
-            texts.forEach(work);
-        }
-        long passes = 0;
-        long begin = System.nanoTime();
-        long now;
-        do {
-            texts.forEach(work);
-            passes++;
-            now = System.nanoTime();
-        } while (now - begin < MEASURE_NANOS);
-        double secondsPerPass = (now - begin) / 1e9 / passes;
-        return new double[]{secondsPerPass, secondsPerPass * 1000 / texts.size()};
+    private static double percentile(List<Double> sorted, double p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
     }
 }
