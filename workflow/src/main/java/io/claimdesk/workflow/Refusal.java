@@ -85,16 +85,21 @@ public enum Refusal {
     // Articles fetched from a URL
     FETCH_NOT_HTTP("Give an http:// or https:// address to fetch, not '{0}'."), FETCH_NOT_AN_ADDRESS(
             "'{0}' is not a web address: {1}."), FETCH_PRIVATE_ADDRESS(
-                    "Claimdesk does not fetch addresses of its own machine or of private networks ({0});"
-                            + " paste the text instead."), FETCH_UNKNOWN_HOST("The host {0} is unknown."), FETCH_FAILED(
-                                    "Could not fetch {0}: {1}"), FETCH_INTERRUPTED(
-                                            "Fetching {0} was interrupted."), FETCH_HTTP_STATUS(
-                                                    "Fetching {0} answered HTTP {1}, not a page."), FETCH_TOO_MANY_REDIRECTS(
-                                                            "Fetching {0} was redirected more than {1} times."), FETCH_TIMEOUT(
-                                                                    "Fetching {0} took longer than {1} s; paste the text instead."), FETCH_NOT_TEXT(
-                                                                            "The page at {0} is '{1}', not HTML or plain text."), FETCH_TOO_LARGE(
-                                                                                    "The page at {0} is larger than {1} bytes."), FETCH_UNREADABLE(
-                                                                                            "Could not read the page at {0}: {1}"),
+                    "Claimdesk does not fetch addresses of its own machine or of private or reserved networks ({0});"
+                            + " paste the text instead."), FETCH_AMBIGUOUS_ADDRESS(
+                                    "'{0}' is a numeric address in a form that programs read differently (octal,"
+                                            + " hexadecimal, one number or shortened); write it as four decimal numbers"
+                                            + " such as 93.184.216.34, or give the host name."), FETCH_UNKNOWN_HOST(
+                                                    "The host {0} is unknown."), FETCH_FAILED(
+                                                            "Could not fetch {0}: no page came back within {1} s (no answer,"
+                                                                    + " or the connection was refused or cut); check the"
+                                                                    + " address, or paste the text instead."), FETCH_HTTP_STATUS(
+                                                                            "Fetching {0} answered HTTP {1}, not a page."), FETCH_TOO_MANY_REDIRECTS(
+                                                                                    "Fetching {0} was redirected more than {1} times."), FETCH_NOT_TEXT(
+                                                                                            "The page at {0} is '{1}', not HTML or plain text."), FETCH_TOO_LARGE(
+                                                                                                    "The page at {0} is larger than {1} bytes."), FETCH_BUSY(
+                                                                                                            "{0} articles are being fetched already; try again in a"
+                                                                                                                    + " moment, or paste the text instead."),
 
     // Matching with published verdicts
     LOOKUP_TEXT_REQUIRED("Give the text of a claim to look for."), LOOKUP_TEXT_TOO_LONG(

@@ -35,8 +35,14 @@ public class ProblemMapper {
             case FORBIDDEN -> 403;
             case CONFLICT -> 409;
             case INVALID -> 400;
+            case TOO_LARGE -> 413;
+            case BUSY -> 429;
         };
-        return problem(status, e.getMessage(), uri, e.currentStatus() == null ? null : e.currentStatus().name());
+        Response answer = problem(status, e.getMessage(), uri,
+                e.currentStatus() == null ? null : e.currentStatus().name());
+        return status == 429
+                ? Response.fromResponse(answer).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build()
+                : answer;
     }
 
     @ServerExceptionMapper

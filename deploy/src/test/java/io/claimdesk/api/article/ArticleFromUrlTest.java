@@ -79,7 +79,7 @@ class ArticleFromUrlTest {
         refused("/huge", "larger than");
         refused("/image", "not HTML or plain text");
         refused("/missing", "HTTP 404");
-        refused("/slow", "took longer than");
+        refused("/slow", "no page came back within");
         as("edith").body(Map.of("url", "file:///etc/passwd")).post("/api/v1/articles")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("http:// or https://"));
