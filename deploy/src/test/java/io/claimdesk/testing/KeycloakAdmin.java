@@ -8,9 +8,10 @@ import java.util.Map;
 
 import io.claimdesk.deploy.stack.KeycloakServer;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
-/** The test stack's Keycloak through its admin REST API: extra realms and clients a test sets up and removes. */
+/** The test stack's Keycloak through its admin REST API: extra realms, clients and users a test sets up and removes. */
 public final class KeycloakAdmin {
 
     private KeycloakAdmin() {
@@ -47,6 +48,31 @@ public final class KeycloakAdmin {
         List<String> ids = admin().queryParam("clientId", clientId).get("/admin/realms/{realm}/clients", realm)
                 .then().statusCode(200).extract().jsonPath().getList("id", String.class);
         ids.forEach(id -> admin().delete("/admin/realms/{realm}/clients/{id}", realm, id).then().statusCode(204));
+    }
+
+    /** Creates a complete user (names and e-mail filled in) with the given password: Keycloak's answer. */
+    public static Response createUser(String realm, String username, String password) {
+        return admin().body(Map.of("username", username, "enabled", true, "emailVerified", true,
+                "email", username + "@" + realm + ".test", "firstName", username, "lastName", realm,
+                "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false))))
+                .post("/admin/realms/{realm}/users", realm);
+    }
+
+    public static void deleteUser(String realm, String username) {
+        List<String> ids = admin().queryParam("username", username).queryParam("exact", true)
+                .get("/admin/realms/{realm}/users", realm)
+                .then().statusCode(200).extract().jsonPath().getList("id", String.class);
+        ids.forEach(id -> admin().delete("/admin/realms/{realm}/users/{id}", realm, id).then().statusCode(204));
+    }
+
+    /** Keycloak's answer to a password grant, whatever it is. */
+    public static Response passwordGrant(String realm, String clientId, String username, String password) {
+        return given().baseUri(keycloak().url())
+                .formParam("grant_type", "password")
+                .formParam("client_id", clientId)
+                .formParam("username", username)
+                .formParam("password", password)
+                .post("/realms/{realm}/protocol/openid-connect/token", realm);
     }
 
     /** An access token for a user (password = username) of any realm, by password grant on the named client. */
