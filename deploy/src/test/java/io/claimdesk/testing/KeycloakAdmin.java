@@ -3,6 +3,7 @@ package io.claimdesk.testing;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.oneOf;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -87,9 +88,22 @@ public final class KeycloakAdmin {
                 .extract().path("access_token");
     }
 
+    /** Adds a public password-grant client like claimdesk-cli but whose tokens are not meant for the API. */
+    public static void createClientWithoutApiAudience(String realm, String clientId) {
+        deleteClient(realm, clientId);
+        Map<String, Object> client = new HashMap<>(passwordGrantClient(clientId, Map.of()));
+        client.remove("protocolMappers");
+        admin().body(client).post("/admin/realms/{realm}/clients", realm).then().statusCode(201);
+    }
+
+    // Like the realm's claimdesk-cli: its access tokens name the API as their audience.
     private static Map<String, Object> passwordGrantClient(String clientId, Map<String, String> attributes) {
         return Map.of("clientId", clientId, "enabled", true, "publicClient", true, "directAccessGrantsEnabled", true,
-                "standardFlowEnabled", false, "protocol", "openid-connect", "attributes", attributes);
+                "standardFlowEnabled", false, "protocol", "openid-connect", "attributes", attributes,
+                "protocolMappers", List.of(Map.of("name", "claimdesk-api audience", "protocol", "openid-connect",
+                        "protocolMapper", "oidc-audience-mapper", "config", Map.of(
+                                "included.custom.audience", "claimdesk-api", "access.token.claim", "true",
+                                "id.token.claim", "false"))));
     }
 
     private static RequestSpecification admin() {
