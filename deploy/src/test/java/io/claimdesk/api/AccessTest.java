@@ -10,6 +10,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,19 @@ class AccessTest {
 
         verdict(claimId, "TRUE", "remy").then().statusCode(403).contentType("application/problem+json")
                 .body("detail", containsString("rita"));
+    }
+
+    @Test
+    void anotherReviewerSendingAnIncompleteVerdictOrDraftGets403Not400() {
+        long claimId = claimContaining(submitSample("edith"), "Syrte");
+        assign(claimId, "rita", "edith").then().statusCode(200);
+
+        // Who may write comes before what was written: remy learns nothing about the verdict's rules here.
+        as("remy").body(Map.of()).post("/api/v1/claims/{id}/verdict", claimId).then().statusCode(403)
+                .contentType("application/problem+json").body("detail", containsString("rita"));
+        as("remy").body(Map.of("sources", List.of("ftp://x"))).put("/api/v1/claims/{id}/draft", claimId).then()
+                .statusCode(403).contentType("application/problem+json");
+        as("rita").body(Map.of()).post("/api/v1/claims/{id}/verdict", claimId).then().statusCode(400);
     }
 
     @Test

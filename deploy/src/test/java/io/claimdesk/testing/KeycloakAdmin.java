@@ -3,14 +3,16 @@ package io.claimdesk.testing;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.oneOf;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.claimdesk.deploy.stack.KeycloakServer;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
-/** The test stack's Keycloak through its admin REST API: extra realms and clients a test sets up and removes. */
+/** The test stack's Keycloak through its admin REST API: extra realms, clients and users a test sets up and removes. */
 public final class KeycloakAdmin {
 
     private KeycloakAdmin() {
@@ -49,6 +51,31 @@ public final class KeycloakAdmin {
         ids.forEach(id -> admin().delete("/admin/realms/{realm}/clients/{id}", realm, id).then().statusCode(204));
     }
 
+    /** Creates a complete user (names and e-mail filled in) with the given password: Keycloak's answer. */
+    public static Response createUser(String realm, String username, String password) {
+        return admin().body(Map.of("username", username, "enabled", true, "emailVerified", true,
+                "email", username + "@" + realm + ".test", "firstName", username, "lastName", realm,
+                "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false))))
+                .post("/admin/realms/{realm}/users", realm);
+    }
+
+    public static void deleteUser(String realm, String username) {
+        List<String> ids = admin().queryParam("username", username).queryParam("exact", true)
+                .get("/admin/realms/{realm}/users", realm)
+                .then().statusCode(200).extract().jsonPath().getList("id", String.class);
+        ids.forEach(id -> admin().delete("/admin/realms/{realm}/users/{id}", realm, id).then().statusCode(204));
+    }
+
+    /** Keycloak's answer to a password grant, whatever it is. */
+    public static Response passwordGrant(String realm, String clientId, String username, String password) {
+        return given().baseUri(keycloak().url())
+                .formParam("grant_type", "password")
+                .formParam("client_id", clientId)
+                .formParam("username", username)
+                .formParam("password", password)
+                .post("/realms/{realm}/protocol/openid-connect/token", realm);
+    }
+
     /** An access token for a user (password = username) of any realm, by password grant on the named client. */
     public static String token(String realm, String clientId, String username) {
         return given().baseUri(keycloak().url())
@@ -61,9 +88,22 @@ public final class KeycloakAdmin {
                 .extract().path("access_token");
     }
 
+    /** Adds a public password-grant client like claimdesk-cli but whose tokens are not meant for the API. */
+    public static void createClientWithoutApiAudience(String realm, String clientId) {
+        deleteClient(realm, clientId);
+        Map<String, Object> client = new HashMap<>(passwordGrantClient(clientId, Map.of()));
+        client.remove("protocolMappers");
+        admin().body(client).post("/admin/realms/{realm}/clients", realm).then().statusCode(201);
+    }
+
+    // Like the realm's claimdesk-cli: its access tokens name the API as their audience.
     private static Map<String, Object> passwordGrantClient(String clientId, Map<String, String> attributes) {
         return Map.of("clientId", clientId, "enabled", true, "publicClient", true, "directAccessGrantsEnabled", true,
-                "standardFlowEnabled", false, "protocol", "openid-connect", "attributes", attributes);
+                "standardFlowEnabled", false, "protocol", "openid-connect", "attributes", attributes,
+                "protocolMappers", List.of(Map.of("name", "claimdesk-api audience", "protocol", "openid-connect",
+                        "protocolMapper", "oidc-audience-mapper", "config", Map.of(
+                                "included.custom.audience", "claimdesk-api", "access.token.claim", "true",
+                                "id.token.claim", "false"))));
     }
 
     private static RequestSpecification admin() {

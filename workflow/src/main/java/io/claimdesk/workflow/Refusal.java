@@ -44,15 +44,16 @@ public enum Refusal {
 
     // Assignment
     ALREADY_ASSIGNED("Claim {0} is already with {1}."), DEADLINE_IN_PAST(
-            "The deadline {0} is in the past."), REVIEWER_NAME_MISSING(
-                    "Name the reviewer to assign, or choose another strategy."), NOT_A_REVIEWER(
-                            "'{0}' is not a user holding the reviewer role."), NO_REVIEWERS(
-                                    "No user holds the reviewer role: add one in Keycloak, or name a reviewer."), NO_REVIEWER_FOR_LANGUAGE(
-                                            "No reviewer lists the language '{0}' (Keycloak user attribute 'languages'); name a"
-                                                    + " reviewer or assign by load."), CLAIM_WITHOUT_TOPICS(
-                                                            "Claim {0} has no topics: edit its topics, or assign it another way."), NO_REVIEWER_FOR_TOPICS(
-                                                                    "No reviewer covers the topics {0} (Keycloak user attribute 'topics'); name a reviewer or"
-                                                                            + " assign by load."),
+            "The deadline {0} is in the past."), DEADLINE_TOO_FAR(
+                    "The deadline {0} is more than {1} years ahead; give a date within {1} years."), REVIEWER_NAME_MISSING(
+                            "Name the reviewer to assign, or choose another strategy."), NOT_A_REVIEWER(
+                                    "'{0}' is not a user holding the reviewer role."), NO_REVIEWERS(
+                                            "No user holds the reviewer role: add one in Keycloak, or name a reviewer."), NO_REVIEWER_FOR_LANGUAGE(
+                                                    "No reviewer lists the language '{0}' (Keycloak user attribute 'languages'); name a"
+                                                            + " reviewer or assign by load."), CLAIM_WITHOUT_TOPICS(
+                                                                    "Claim {0} has no topics: edit its topics, or assign it another way."), NO_REVIEWER_FOR_TOPICS(
+                                                                            "No reviewer covers the topics {0} (Keycloak user attribute 'topics'); name a reviewer or"
+                                                                                    + " assign by load."),
 
     // Team edits
     NOTHING_TO_CHANGE("Nothing to change: send a new text or new topics."), SPLIT_PART_COUNT(
@@ -75,26 +76,36 @@ public enum Refusal {
             "The title is longer than {0} characters."), TEXT_AND_HTML(
                     "Give either text or html, not both."), ARTICLE_EMPTY(
                             "The article is empty: give a text, an html body or a url to fetch it from."), ARTICLE_TOO_LONG(
-                                    "The article is longer than {0} characters; split it."), HTML_WITHOUT_TEXT(
-                                            "The html holds no readable text."), TEXT_HOLDS_NUL(
-                                                    "The text holds NUL characters; send plain UTF-8 text."), LANGUAGE_INVALID(
-                                                            "language must be an ISO 639 code such as 'fr' or 'en' (got '{0}')."), TEAM_INVALID(
-                                                                    "team must be one line of up to {0} characters."), TOPICS_INVALID(
-                                                                            "Give at most {0} topics of up to {1} characters each, one line each."),
+                                    "The article is longer than {0} characters; split it."), ARTICLE_TOO_MANY_CLAIMS(
+                                            "The article yields {0} claims, more than the {1} Claimdesk takes from one"
+                                                    + " article; split it into parts."), HTML_WITHOUT_TEXT(
+                                                            "The html holds no readable text."), TEXT_HOLDS_NUL(
+                                                                    "The text holds NUL characters; send plain UTF-8 text."), LONE_SURROGATE(
+                                                                            "The {0} holds half a character (a lone UTF-16 surrogate) at"
+                                                                                    + " position {1}; send valid UTF-8 text."), LANGUAGE_INVALID(
+                                                                                            "language must be an ISO 639 code such as 'fr' or 'en' (got '{0}')."), TEAM_INVALID(
+                                                                                                    "team must be one line of up to {0} characters."), URL_TOO_LONG(
+                                                                                                            "The url is longer than {0} characters."), TOPICS_INVALID(
+                                                                                                                    "Give at most {0} topics of up to {1} characters each, one line each."),
 
     // Articles fetched from a URL
     FETCH_NOT_HTTP("Give an http:// or https:// address to fetch, not '{0}'."), FETCH_NOT_AN_ADDRESS(
             "'{0}' is not a web address: {1}."), FETCH_PRIVATE_ADDRESS(
-                    "Claimdesk does not fetch addresses of its own machine or of private networks ({0});"
-                            + " paste the text instead."), FETCH_UNKNOWN_HOST("The host {0} is unknown."), FETCH_FAILED(
-                                    "Could not fetch {0}: {1}"), FETCH_INTERRUPTED(
-                                            "Fetching {0} was interrupted."), FETCH_HTTP_STATUS(
-                                                    "Fetching {0} answered HTTP {1}, not a page."), FETCH_TOO_MANY_REDIRECTS(
-                                                            "Fetching {0} was redirected more than {1} times."), FETCH_TIMEOUT(
-                                                                    "Fetching {0} took longer than {1} s; paste the text instead."), FETCH_NOT_TEXT(
-                                                                            "The page at {0} is '{1}', not HTML or plain text."), FETCH_TOO_LARGE(
-                                                                                    "The page at {0} is larger than {1} bytes."), FETCH_UNREADABLE(
-                                                                                            "Could not read the page at {0}: {1}"),
+                    "Claimdesk does not fetch addresses of its own machine or of private or reserved networks ({0});"
+                            + " paste the text instead."), FETCH_AMBIGUOUS_ADDRESS(
+                                    "'{0}' is a numeric address in a form that programs read differently (octal,"
+                                            + " hexadecimal, one number or shortened); write it as four decimal numbers"
+                                            + " such as 93.184.216.34, or give the host name."), FETCH_UNKNOWN_HOST(
+                                                    "The host {0} is unknown."), FETCH_FAILED(
+                                                            "Could not fetch {0}: no page came back within {1} s (no answer,"
+                                                                    + " or the connection was refused or cut); check the"
+                                                                    + " address, or paste the text instead."), FETCH_HTTP_STATUS(
+                                                                            "Fetching {0} answered HTTP {1}, not a page."), FETCH_TOO_MANY_REDIRECTS(
+                                                                                    "Fetching {0} was redirected more than {1} times."), FETCH_NOT_TEXT(
+                                                                                            "The page at {0} is '{1}', not HTML or plain text."), FETCH_TOO_LARGE(
+                                                                                                    "The page at {0} is larger than {1} bytes."), FETCH_BUSY(
+                                                                                                            "{0} articles are being fetched already; try again in a"
+                                                                                                                    + " moment, or paste the text instead."),
 
     // Matching with published verdicts
     LOOKUP_TEXT_REQUIRED("Give the text of a claim to look for."), LOOKUP_TEXT_TOO_LONG(

@@ -20,7 +20,11 @@ public class WorkflowException extends RuntimeException {
         /** The request conflicts with the current state. */
         CONFLICT,
         /** The request itself is malformed or incomplete. */
-        INVALID
+        INVALID,
+        /** The request asks for more work than Claimdesk takes on in one go. */
+        TOO_LARGE,
+        /** Too many such requests are running now; the same one may succeed in a moment. */
+        BUSY
     }
 
     private final Kind kind;
@@ -73,6 +77,14 @@ public class WorkflowException extends RuntimeException {
 
     public static WorkflowException invalid(Refusal code, Object... arguments) {
         return new WorkflowException(Kind.INVALID, null, RefusalMessage.of(code, arguments));
+    }
+
+    public static WorkflowException tooLarge(Refusal code, Object... arguments) {
+        return new WorkflowException(Kind.TOO_LARGE, null, RefusalMessage.of(code, arguments));
+    }
+
+    public static WorkflowException busy(Refusal code, Object... arguments) {
+        return new WorkflowException(Kind.BUSY, null, RefusalMessage.of(code, arguments));
     }
 
     public static WorkflowException conflict(ClaimStatus currentStatus, Refusal code, Object... arguments) {

@@ -13,6 +13,8 @@ public record BulkOutcomeView(long claimId, boolean done, String status, Integer
                     case FORBIDDEN -> 403;
                     case CONFLICT -> 409;
                     case INVALID -> 400;
+                    case TOO_LARGE -> 413;
+                    case BUSY -> 429;
                 }, outcome.message());
     }
 }

@@ -73,7 +73,8 @@ public class ClaimResource {
 
     @GET
     public List<ClaimView> list(@QueryParam("status") String status, @QueryParam("assignee") String assignee,
-            @QueryParam("overdue") boolean overdueOnly) {
+            @QueryParam("overdue") String overdue) {
+        boolean overdueOnly = parseFlag(overdue, "overdue");
         Instant now = Instant.now();
         return reviews.list(parseStatus(status), assignee == null || assignee.isBlank() ? null : assignee.strip())
                 .stream().filter(c -> !overdueOnly || c.isOverdue(now)).map(ClaimView::of).toList();
@@ -291,6 +292,17 @@ public class ClaimResource {
 
     private static Instant instant(OffsetDateTime value) {
         return value == null ? null : value.toInstant();
+    }
+
+    // JAX-RS reads any word but "true" as false: "overdue=maybe" would quietly list every claim.
+    private static boolean parseFlag(String value, String field) {
+        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw WorkflowException.invalid(field + " must be true or false (got '" + value + "').");
     }
 
     private static ClaimStatus parseStatus(String status) {

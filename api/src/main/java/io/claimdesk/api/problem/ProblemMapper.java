@@ -1,5 +1,7 @@
 package io.claimdesk.api.problem;
 
+import java.util.regex.Pattern;
+
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
@@ -27,6 +29,8 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     static final String RETRY_AFTER_SECONDS = "5";
+    private static final Pattern JAVA_TYPE = Pattern
+            .compile("`?\\b(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:\\$[\\w$]+)*`?");
 
     @ServerExceptionMapper
     public Response workflow(WorkflowException e, UriInfo uri) {
@@ -35,8 +39,14 @@ public class ProblemMapper {
             case FORBIDDEN -> 403;
             case CONFLICT -> 409;
             case INVALID -> 400;
+            case TOO_LARGE -> 413;
+            case BUSY -> 429;
         };
-        return problem(status, e.getMessage(), uri, e.currentStatus() == null ? null : e.currentStatus().name());
+        Response answer = problem(status, e.getMessage(), uri,
+                e.currentStatus() == null ? null : e.currentStatus().name());
+        return status == 429
+                ? Response.fromResponse(answer).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build()
+                : answer;
     }
 
     @ServerExceptionMapper
@@ -52,7 +62,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response badJson(JsonProcessingException e, UriInfo uri) {
-        return problem(400, "The request body is not valid JSON for this endpoint: " + e.getOriginalMessage(), uri,
+        return problem(400,
+                "The request body is not valid JSON for this endpoint: " + withoutJavaNames(e.getOriginalMessage()),
+                uri,
                 null);
     }
 
@@ -62,7 +74,9 @@ public class ProblemMapper {
         String field = e.getPath().stream().map(ref -> ref.getFieldName() != null
                 ? ref.getFieldName()
                 : "[" + ref.getIndex() + "]").reduce((a, b) -> a + "." + b).orElse("the body");
-        return problem(400, "The value of " + field + " has the wrong type or format: " + e.getOriginalMessage(), uri,
+        return problem(400,
+                "The value of " + field + " has the wrong type or format: " + withoutJavaNames(e.getOriginalMessage()),
+                uri,
                 null);
     }
 
@@ -111,6 +125,16 @@ public class ProblemMapper {
         }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return problem(500, "An unexpected error occurred; it has been logged.", uri, null);
+    }
+
+    // Jackson names Java types (`io.claimdesk.api.article.NewArticleRequest`): the client needs the field, not our classes.
+    private static String withoutJavaNames(String message) {
+        return message == null ? "" : JAVA_TYPE.matcher(message).replaceAll(type -> {
+            String name = type.group().replace("`", "");
+            return name.startsWith("io.claimdesk.")
+                    ? "the request body"
+                    : "`" + name.substring(name.lastIndexOf('.') + 1) + "`";
+        });
     }
 
     private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {

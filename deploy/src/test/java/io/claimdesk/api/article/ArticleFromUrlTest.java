@@ -79,10 +79,27 @@ class ArticleFromUrlTest {
         refused("/huge", "larger than");
         refused("/image", "not HTML or plain text");
         refused("/missing", "HTTP 404");
-        refused("/slow", "took longer than");
+        refused("/slow", "no page came back within");
         as("edith").body(Map.of("url", "file:///etc/passwd")).post("/api/v1/articles")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("http:// or https://"));
+    }
+
+    @Test
+    void theUrlOfAnArticleGivenWithItsTextIsAWebAddressToo() {
+        // It becomes a link on the public ClaimReview: a javascript: URL there would run in readers' browsers.
+        for (String url : new String[]{"javascript:alert(document.domain)//http://x",
+                "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+                "file:///etc/passwd"}) {
+            as("edith")
+                    .body(Map.of("title", "Lien " + url, "text", "Le Nil a débordé de 4 mètres en 2026.", "url", url))
+                    .post("/api/v1/articles")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("detail", containsString("http:// or https://"));
+        }
+        as("edith").body(Map.of("title", "Lien correct", "text", "Le Nil a débordé de 4 mètres en 2026.", "url",
+                "https://www.example.org/nil")).post("/api/v1/articles")
+                .then().statusCode(201).body("url", is("https://www.example.org/nil"));
     }
 
     private static void refused(String path, String reason) {

@@ -79,6 +79,45 @@ class HostileInputTest {
     }
 
     @Test
+    void anArticleUnderTheCharacterLimitYieldingTooManyClaimsGets413BeforeAnythingIsStored() {
+        StoredRecords.Counts before = records.counts();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 990_000; i++) {
+            text.append("En ").append(1900 + i % 120).append(", le chômage a baissé de ").append(i % 97)
+                    .append(" % dans la région ").append(i).append(", selon l'Insee. ");
+        }
+        long started = System.nanoTime();
+
+        Response answer = as("edith").body(Map.of("title", "Mille affirmations", "text", text.toString()))
+                .post(ARTICLES);
+
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+        assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(413);
+        assertThat(answer.contentType()).startsWith(Problem.MEDIA_TYPE);
+        assertThat(answer.jsonPath().getString("detail")).contains("more than the 2000").contains("split");
+        assertThat(seconds).as("answered before storing anything, in seconds").isLessThan(30);
+        assertThat(records.counts()).isEqualTo(before);
+    }
+
+    @Test
+    void smallInputFlawsAreRefusedOrCountedAsAPersonWould() {
+        // A lone surrogate used to be stored as '?'.
+        as("edith").body("{\"title\":\"Demi \\ud800 caractère\",\"text\":\"Le Nil a débordé en 2026.\"}")
+                .post(ARTICLES).then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("detail", containsString("lone UTF-16 surrogate"));
+        // 300 emoji are 300 characters of the 500 a title may hold, not 600.
+        as("edith").body(Map.of("title", "\uD83C\uDF0D".repeat(300), "text", "Le Nil a débordé en 2026."))
+                .post(ARTICLES).then().statusCode(201);
+        // "maybe" is no answer to a yes-or-no filter.
+        as("edith").queryParam("overdue", "maybe").get("/api/v1/claims").then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE).body("detail", containsString("overdue must be true or false"));
+        // A wrong type is explained without naming Java classes.
+        String detail = as("edith").body("{\"title\":[1],\"text\":\"x\"}").post(ARTICLES).then().statusCode(400)
+                .extract().path("detail");
+        assertThat(detail).contains("title").doesNotContain("io.claimdesk").doesNotContain("java.lang");
+    }
+
+    @Test
     void aTooLongRequestLineOrTooLargeHeadersAreRefusedWithoutAFailure() {
         RawHttp.Answer longLine = RawHttp.send(root.getPort(), "GET " + SEARCH + "?q=" + "a".repeat(10_000)
                 + " HTTP/1.1", new byte[0]);

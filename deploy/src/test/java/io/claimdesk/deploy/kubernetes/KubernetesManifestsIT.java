@@ -97,9 +97,31 @@ class KubernetesManifestsIT {
                 "k8s.keycloak.org/v2alpha1 KeycloakRealmImport claimdesk-realm").at("/spec/realm");
 
         assertThat(production.get("roles")).isEqualTo(dev.get("roles"));
-        assertThat(production.findValuesAsText("clientId")).isEqualTo(dev.findValuesAsText("clientId"));
+        assertThat(production.findValuesAsText("clientId"))
+                .isEqualTo(
+                        dev.findValuesAsText("clientId").stream().filter(id -> !id.equals("claimdesk-cli")).toList());
         assertThat(production.findValues("credentials")).isEmpty();
         assertThat(production.findValuesAsText("secret")).allSatisfy(secret -> assertThat(secret).startsWith("${"));
+    }
+
+    @Test
+    void theProductionRealmSlowsPasswordGuessingAndHasNoPasswordGrantClient() throws IOException {
+        JsonNode dev = new ObjectMapper().readTree(DEV_REALM.toFile());
+        JsonNode production = find(render("large-newsroom"),
+                "k8s.keycloak.org/v2alpha1 KeycloakRealmImport claimdesk-realm").at("/spec/realm");
+
+        assertThat(production.at("/bruteForceProtected").asBoolean()).isTrue();
+        assertThat(production.at("/failureFactor").asInt()).isBetween(1, 10);
+        assertThat(production.at("/passwordPolicy").asText()).contains("length(12)").contains("notUsername");
+        for (String protection : List.of("passwordPolicy", "bruteForceProtected", "permanentLockout", "failureFactor",
+                "waitIncrementSeconds", "maxFailureWaitSeconds", "quickLoginCheckMilliSeconds",
+                "minimumQuickLoginWaitSeconds", "maxDeltaTimeSeconds")) {
+            assertThat(production.get(protection)).as(protection).isEqualTo(dev.get(protection));
+        }
+        for (JsonNode client : production.get("clients")) {
+            assertThat(client.path("publicClient").asBoolean() && client.path("directAccessGrantsEnabled").asBoolean())
+                    .as(client.get("clientId").asText() + " is a public client with the password grant").isFalse();
+        }
     }
 
     @Test

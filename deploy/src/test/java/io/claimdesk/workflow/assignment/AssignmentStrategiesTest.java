@@ -133,6 +133,25 @@ class AssignmentStrategiesTest {
         assertThat(overdue).contains((int) claim);
     }
 
+    @Test
+    void aDeadlineBeyondTenYearsIsRefusedInsteadOfStoredAsAnotherDate() {
+        long claim = ClaimStates.claimIn(ClaimStatus.EXTRACTED, ClaimStates.article("Échéance lointaine"));
+        for (String far : new String[]{"+584556049-04-02T14:25:52Z", "9999-12-31T23:59:59Z",
+                Instant.now().plus(Duration.ofDays(366 * 11)).toString()}) {
+            as("edith").body(Map.of("deadline", far)).put("/api/v1/claims/{id}/deadline", claim)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("detail", containsString("more than 10 years ahead"));
+            as("edith").body(Map.of("reviewer", "rita", "deadline", far)).post("/api/v1/claims/{id}/assign", claim)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("detail", containsString("more than 10 years ahead"));
+        }
+        as("edith").get("/api/v1/claims/{id}", claim).then().statusCode(200)
+                .body("deadline", org.hamcrest.Matchers.nullValue())
+                .body("status", is("EXTRACTED"));
+        as("edith").body(Map.of("deadline", Instant.now().plus(Duration.ofDays(365 * 9)).toString()))
+                .put("/api/v1/claims/{id}/deadline", claim).then().statusCode(200);
+    }
+
     /** Open claims per reviewer, as the directory endpoint reports them. */
     private static Map<String, Long> openLoad() {
         List<Map<String, Object>> reviewers = as("edith").get("/api/v1/reviewers").then().statusCode(200).extract()

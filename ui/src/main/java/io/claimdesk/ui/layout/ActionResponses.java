@@ -55,6 +55,8 @@ public final class ActionResponses {
                 case FORBIDDEN -> 403;
                 case CONFLICT -> 409;
                 case INVALID -> 400;
+                case TOO_LARGE -> 413;
+                case BUSY -> 429;
             };
         }
         return e instanceof ServiceUnavailableException ? 503 : 500;

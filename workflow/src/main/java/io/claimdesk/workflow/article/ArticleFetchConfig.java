@@ -1,6 +1,8 @@
 package io.claimdesk.workflow.article;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -9,7 +11,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "claimdesk.fetch")
 public interface ArticleFetchConfig {
 
-    /** The whole exchange, connection included, must end within this time. */
+    /** The whole exchange, redirects, connection and body included, must end within this time; then it is cut. */
     @WithDefault("10s")
     Duration timeout();
 
@@ -21,10 +23,14 @@ public interface ArticleFetchConfig {
     @WithDefault("3")
     int maxRedirects();
 
+    /** Fetches running at once on this instance; one more is refused (429) until one ends. */
+    @WithDefault("8")
+    int maxConcurrent();
+
     /**
-     * Whether addresses of this machine and of private networks may be fetched. Off in production, so that a submitted
-     * URL cannot reach internal services (server-side request forgery).
+     * Addresses exempted from the refusal of this machine's and special-purpose addresses, written exactly (e.g.
+     * 127.0.0.1). None in production, so that a submitted URL cannot reach internal services (server-side request
+     * forgery); the tests serve their pages from 127.0.0.1.
      */
-    @WithDefault("false")
-    boolean allowPrivateHosts();
+    Optional<List<String>> allowedAddresses();
 }

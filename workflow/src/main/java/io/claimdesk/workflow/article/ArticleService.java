@@ -33,6 +33,9 @@ public class ArticleService {
     public static final int MAX_TITLE = 500;
     public static final int MAX_TEXT = 1_000_000;
     public static final int MAX_TEAM = 200;
+    public static final int MAX_URL = 2000;
+    /** Claims one article may yield: what is stored and queued for matching well within a request's time. */
+    public static final int MAX_CLAIMS = 2000;
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     @Inject
@@ -56,15 +59,24 @@ public class ArticleService {
             return submit(fetched(submission), actor);
         }
         String title = required(submission.title(), Refusal.TITLE_REQUIRED);
-        if (title.length() > MAX_TITLE) {
+        // Characters as PostgreSQL and a reader count them: an emoji is one, not two UTF-16 units.
+        if (title.codePointCount(0, title.length()) > MAX_TITLE) {
             throw WorkflowException.invalid(Refusal.TITLE_TOO_LONG, MAX_TITLE);
         }
+        requireWholeCharacters(title, "title");
+        requireWholeCharacters(submission.team(), "team");
         String text = bodyOf(submission);
+        requireWholeCharacters(text, "text");
         List<String> topics = Topics.normalise(submission.topics());
         String team = team(submission.team());
+        String url = sourceUrl(submission.url());
         Extraction extraction = extractor.extract(text, languageHint(submission.language()));
+        // Storing is the costly part (a row, a history event and a match entry per claim): refuse before it begins.
+        if (extraction.claims().size() > MAX_CLAIMS) {
+            throw WorkflowException.tooLarge(Refusal.ARTICLE_TOO_MANY_CLAIMS, extraction.claims().size(), MAX_CLAIMS);
+        }
         return QuarkusTransaction.joiningExisting()
-                .call(() -> store(title, text, blankToNull(submission.url()), topics, team, extraction, actor));
+                .call(() -> store(title, text, url, topics, team, extraction, actor));
     }
 
     private Article store(String title, String text, String url, List<String> topics, String team,
@@ -171,6 +183,22 @@ public class ArticleService {
         return text;
     }
 
+    // A lone UTF-16 surrogate is no character: PostgreSQL's UTF-8 would store it as '?'.
+    private static void requireWholeCharacters(String value, String field) {
+        if (value == null) {
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw WorkflowException.invalid(Refusal.LONE_SURROGATE, field, i);
+            }
+        }
+    }
+
     // isBlank() lets no-break and other Unicode spaces through: a text without a letter or digit holds no claim.
     private static boolean hasWords(String text) {
         return text != null && text.codePoints().anyMatch(Character::isLetterOrDigit);
@@ -185,6 +213,15 @@ public class ArticleService {
             throw WorkflowException.invalid(Refusal.LANGUAGE_INVALID, language);
         }
         return code;
+    }
+
+    // The source URL is shown on the public ClaimReview as a link: only a web address, whatever gave the text.
+    private static String sourceUrl(String url) {
+        String value = blankToNull(url);
+        if (value != null && value.length() > MAX_URL) {
+            throw WorkflowException.invalid(Refusal.URL_TOO_LONG, MAX_URL);
+        }
+        return value == null ? null : ArticleFetcher.parse(value).toString();
     }
 
     // The team is a facet value shown as is: one line, bounded like the database column.

@@ -1,6 +1,8 @@
 package io.claimdesk.workflow.assignment;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +25,9 @@ import io.claimdesk.workflow.security.Actor;
 /** Who holds a claim and by when: assignment by a strategy, reassignment, unassignment and deadlines. */
 @ApplicationScoped
 public class AssignmentService {
+
+    /** A deadline is at most this many years ahead. */
+    public static final int MAX_DEADLINE_YEARS = 10;
 
     @Inject
     ClaimWorkflow workflow;
@@ -95,6 +100,11 @@ public class AssignmentService {
     private static void requireFuture(Instant deadline) {
         if (deadline != null && deadline.isBefore(Instant.now())) {
             throw WorkflowException.invalid(Refusal.DEADLINE_IN_PAST, deadline);
+        }
+        // Beyond PostgreSQL's and the driver's range a date wraps around silently (year 584556049 became 2000).
+        if (deadline != null && deadline.isAfter(ZonedDateTime.now(ZoneOffset.UTC).plusYears(MAX_DEADLINE_YEARS)
+                .toInstant())) {
+            throw WorkflowException.invalid(Refusal.DEADLINE_TOO_FAR, deadline, MAX_DEADLINE_YEARS);
         }
     }
 }

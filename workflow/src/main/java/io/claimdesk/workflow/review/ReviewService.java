@@ -112,8 +112,9 @@ public class ReviewService {
     /** Saves the assigned reviewer's work without submitting it; it may be incomplete. */
     @Transactional
     public Claim saveDraft(long claimId, VerdictDraft draft, Long expectedVersion, Actor actor) {
-        VerdictRules.checkDraft(draft);
         ClaimWorkflow.Step step = workflow.begin(claimId, expectedVersion, ClaimAction.SAVE_DRAFT, actor);
+        // After begin(), which refuses anyone but the assignee: a stranger learns nothing about the draft's rules.
+        VerdictRules.checkDraft(draft);
         Verdict verdict = write(step, draft, actor);
         verdict.draftSavedAt = Instant.now();
         verdict.submittedAt = null;
@@ -124,8 +125,8 @@ public class ReviewService {
     @Transactional
     public Claim submitVerdict(long claimId, VerdictDraft draft, Long expectedVersion, Actor actor) {
         ClaimTransitions.requireRole(ClaimAction.SUBMIT_VERDICT, actor);
-        VerdictRules.checkSubmission(draft);
         ClaimWorkflow.Step step = workflow.begin(claimId, expectedVersion, ClaimAction.SUBMIT_VERDICT, actor);
+        VerdictRules.checkSubmission(draft);
         String before = step.verdict() == null ? null : summary(step.verdict());
         Verdict verdict = write(step, draft, actor);
         verdict.submittedAt = Instant.now();
