@@ -78,15 +78,17 @@ public enum Refusal {
                             "The article is empty: give a text, an html body or a url to fetch it from."), ARTICLE_TOO_LONG(
                                     "The article is longer than {0} characters; split it."), ARTICLE_TOO_MANY_CLAIMS(
                                             "The article yields {0} claims, more than the {1} Claimdesk takes from one"
-                                                    + " article; split it into parts."), HTML_WITHOUT_TEXT(
-                                                            "The html holds no readable text."), TEXT_HOLDS_NUL(
-                                                                    "The text holds NUL characters; send plain UTF-8 text."), LONE_SURROGATE(
-                                                                            "The {0} holds half a character (a lone UTF-16 surrogate) at"
-                                                                                    + " position {1}; send valid UTF-8 text."), LANGUAGE_INVALID(
-                                                                                            "language must be an ISO 639 code such as 'fr' or 'en' (got '{0}')."), TEAM_INVALID(
-                                                                                                    "team must be one line of up to {0} characters."), URL_TOO_LONG(
-                                                                                                            "The url is longer than {0} characters."), TOPICS_INVALID(
-                                                                                                                    "Give at most {0} topics of up to {1} characters each, one line each."),
+                                                    + " article; split it into parts."), ARTICLE_TOO_MANY_SENTENCES(
+                                                            "The article has {0} sentences, more than the {1} Claimdesk"
+                                                                    + " parses in one request; split it into parts."), HTML_WITHOUT_TEXT(
+                                                                            "The html holds no readable text."), TEXT_HOLDS_NUL(
+                                                                                    "The text holds NUL characters; send plain UTF-8 text."), LONE_SURROGATE(
+                                                                                            "The {0} holds half a character (a lone UTF-16 surrogate) at"
+                                                                                                    + " position {1}; send valid UTF-8 text."), LANGUAGE_INVALID(
+                                                                                                            "language must be an ISO 639 code such as 'fr' or 'en' (got '{0}')."), TEAM_INVALID(
+                                                                                                                    "team must be one line of up to {0} characters."), URL_TOO_LONG(
+                                                                                                                            "The url is longer than {0} characters."), TOPICS_INVALID(
+                                                                                                                                    "Give at most {0} topics of up to {1} characters each, one line each."),
 
     // Articles fetched from a URL
     FETCH_NOT_HTTP("Give an http:// or https:// address to fetch, not '{0}'."), FETCH_NOT_AN_ADDRESS(

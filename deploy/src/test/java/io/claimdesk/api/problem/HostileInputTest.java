@@ -79,7 +79,7 @@ class HostileInputTest {
     }
 
     @Test
-    void anArticleUnderTheCharacterLimitYieldingTooManyClaimsGets413BeforeAnythingIsStored() {
+    void anArticleUnderTheCharacterLimitWithTooManySentencesGets413BeforeItIsParsed() {
         StoredRecords.Counts before = records.counts();
         StringBuilder text = new StringBuilder();
         for (int i = 0; text.length() < 990_000; i++) {
@@ -94,7 +94,7 @@ class HostileInputTest {
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(413);
         assertThat(answer.contentType()).startsWith(Problem.MEDIA_TYPE);
-        assertThat(answer.jsonPath().getString("detail")).contains("more than the 2000").contains("split");
+        assertThat(answer.jsonPath().getString("detail")).contains("sentences, more than the 800").contains("split");
         assertThat(seconds).as("answered before storing anything, in seconds").isLessThan(30);
         assertThat(records.counts()).isEqualTo(before);
     }
