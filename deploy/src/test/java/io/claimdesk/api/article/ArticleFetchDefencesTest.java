@@ -1,5 +1,6 @@
 package io.claimdesk.api.article;
 
+import static io.claimdesk.api.article.ArticleFromUrlTest.answer;
 import static io.claimdesk.testing.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -275,14 +276,5 @@ class ArticleFetchDefencesTest {
 
     private static String url(String path) {
         return "http://127.0.0.1:" + port() + path;
-    }
-
-    private static void answer(HttpExchange exchange, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", type);
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
     }
 }

@@ -114,7 +114,8 @@ class ArticleFromUrlTest {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    private static void answer(HttpExchange exchange, int status, String type, String body) throws IOException {
+    /** Answers a request to the test's local page server (shared with ArticleFetchDefencesTest). */
+    static void answer(HttpExchange exchange, int status, String type, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", type);
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);

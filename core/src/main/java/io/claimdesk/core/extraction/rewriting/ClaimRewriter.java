@@ -109,10 +109,10 @@ public final class ClaimRewriter {
             continues[i] = open && openFor < MAX_QUOTATION_SENTENCES;
             for (Word w : sentences.get(i).words()) {
                 String form = w.form();
-                if (form.equals("«") || form.equals("“") || form.equals("``")) {
+                if (QuoteMarks.opens(form)) {
                     open = true;
                     openFor = 0;
-                } else if (form.equals("»") || form.equals("”") || form.equals("''") || form.equals("’’")) {
+                } else if (QuoteMarks.closes(form)) {
                     open = false;
                 }
             }
@@ -137,7 +137,7 @@ public final class ClaimRewriter {
     }
 
     private static boolean isQuoteMark(String form) {
-        return form.equals("«") || form.equals("“") || form.equals("``") || form.equals("\"");
+        return QuoteMarks.opens(form) || QuoteMarks.isStraight(form);
     }
 
     // Who speaks a bare quotation: the speaker of the sentence just before (which introduced it, or said it), else

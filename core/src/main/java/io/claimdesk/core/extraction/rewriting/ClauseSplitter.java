@@ -170,20 +170,18 @@ final class ClauseSplitter {
         boolean inside = false;
         for (Word w : s.words()) {
             String form = w.form();
-            if (form.equals("«") || form.equals("“") || form.equals("``")) {
+            if (QuoteMarks.opens(form)) {
                 break;
             }
-            if (form.equals("»") || form.equals("”") || form.equals("''") || form.equals("’’")) {
+            if (QuoteMarks.closes(form)) {
                 inside = true;
                 break;
             }
         }
         for (Word w : s.words()) {
             String form = w.form();
-            boolean opens = form.equals("«") || form.equals("“") || form.equals("``")
-                    || form.equals("\"") && !inside;
-            boolean closes = form.equals("»") || form.equals("”") || form.equals("''") || form.equals("’’")
-                    || form.equals("\"") && inside;
+            boolean opens = QuoteMarks.opens(form) || QuoteMarks.isStraight(form) && !inside;
+            boolean closes = QuoteMarks.closes(form) || QuoteMarks.isStraight(form) && inside;
             if (opens) {
                 inside = true;
             } else if (closes) {
