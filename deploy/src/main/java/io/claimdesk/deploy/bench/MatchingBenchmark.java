@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import io.claimdesk.core.extraction.BuiltInClaimExtractor;
@@ -35,12 +36,18 @@ public final class MatchingBenchmark {
     /** Claims with fewer content words are only suggested, never linked. */
     static final int MIN_WORDS_TO_LINK = 5;
 
-    private final BuiltInClaimExtractor extractor = new BuiltInClaimExtractor();
-    private final ClaimEmbedder embedder = new ClaimEmbedder();
+    private final Function<String, float[]> embedder;
     private long embedded;
     private long embeddingNanos;
 
+    /** Matching with the server's embedding model. */
     private MatchingBenchmark() {
+        this(new ClaimEmbedder()::embed);
+    }
+
+    /** Matching with another encoder (text to vector), for {@link EncoderBenchmark}. */
+    MatchingBenchmark(Function<String, float[]> embedder) {
+        this.embedder = embedder;
     }
 
     public static int run(String[] args) throws IOException {
@@ -59,17 +66,56 @@ public final class MatchingBenchmark {
         return 0;
     }
 
-    private String report(Path data) throws IOException {
-        List<NormalisedPost> train = ClaimNormalisationDataset.read(data.resolve("train-fra.csv"));
-        List<NormalisedPost> dev = ClaimNormalisationDataset.read(data.resolve("dev-fra.csv"));
-        MatchingEvaluation tuning = new MatchingEvaluation(claimsOf(train), checked(train, List.of()), train.size());
-        MatchingEvaluation held = new MatchingEvaluation(claimsOf(dev), checked(dev, train), dev.size());
+    /** The CT25 French posts of a split and the claims the built-in extractor finds in each (extracted once). */
+    record Split(List<NormalisedPost> posts, List<List<String>> claims) {
 
+        static Split read(Path data, String name) throws IOException {
+            return of(ClaimNormalisationDataset.read(data.resolve(name + "-fra.csv")));
+        }
+
+        static Split of(List<NormalisedPost> posts) {
+            return new Split(List.copyOf(posts), extractedClaims(posts));
+        }
+    }
+
+    /** Dev figures of the lexical, semantic and combined scorers, each tuned on train. */
+    record Comparison(MatchingEvaluation tuning, MatchingEvaluation held, Outcome lexicalOnly, Outcome semanticOnly,
+            Outcome suggest,
+            Outcome link) {
+
+        Outcome onDev(Outcome tuned, int minWords) {
+            return held.at(tuned.semanticWeight(), tuned.threshold(), minWords);
+        }
+    }
+
+    Comparison compare(Split train, Split dev) {
+        MatchingEvaluation tuning = new MatchingEvaluation(texts(train), checked(train.posts(), List.of()),
+                train.posts().size());
+        MatchingEvaluation held = new MatchingEvaluation(texts(dev), checked(dev.posts(), train.posts()),
+                dev.posts().size());
         Outcome suggest = tuning.bestF1(WEIGHTS);
+        return new Comparison(tuning, held, tuning.bestF1(List.of(0.0)), tuning.bestF1(List.of(1.0)), suggest,
+                tuning.lowestThresholdWithPrecision(suggest.semanticWeight(), LINK_PRECISION, MIN_WORDS_TO_LINK));
+    }
+
+    /** Mean time per text of the encoder in this run, in milliseconds. */
+    double millisPerText() {
+        return embeddingNanos / 1e6 / Math.max(1, embedded);
+    }
+
+    private String report(Path data) throws IOException {
+        Split trainSplit = Split.read(data, "train");
+        Split devSplit = Split.read(data, "dev");
+        List<NormalisedPost> train = trainSplit.posts();
+        List<NormalisedPost> dev = devSplit.posts();
+        Comparison comparison = compare(trainSplit, devSplit);
+        MatchingEvaluation held = comparison.held();
+        Outcome suggest = comparison.suggest();
         double weight = suggest.semanticWeight();
-        Outcome link = tuning.lowestThresholdWithPrecision(weight, LINK_PRECISION, MIN_WORDS_TO_LINK);
-        Outcome lexicalOnly = tuning.bestF1(List.of(0.0));
-        Outcome semanticOnly = tuning.bestF1(List.of(1.0));
+        Outcome link = comparison.link();
+        Outcome lexicalOnly = comparison.lexicalOnly();
+        Outcome semanticOnly = comparison.semanticOnly();
+        MatchingEvaluation tuning = comparison.tuning();
 
         StringBuilder out = new StringBuilder(BenchmarkReport.section("Claim matching: already checked?", COMMAND));
         out.append(String.format(Locale.ROOT,
@@ -87,7 +133,7 @@ public final class MatchingBenchmark {
                         """,
                 train.size(), train.size(), dev.size(), dev.size() + train.size(),
                 MatchingEvaluation.DUPLICATE, MatchingEvaluation.CANDIDATES, MatchingEvaluation.CANDIDATES,
-                ClaimEmbedder.MODEL, embeddingNanos / 1e6 / Math.max(1, embedded)));
+                ClaimEmbedder.MODEL, millisPerText()));
         row(out, "lexical only", held, lexicalOnly, 0);
         row(out, "semantic only", held, semanticOnly, 0);
         row(out, "**suggest** (combined)", held, suggest, 0);
@@ -128,11 +174,17 @@ public final class MatchingBenchmark {
     }
 
     // The claims the extractor finds in each post: the new claims to match.
-    private List<Text> claimsOf(List<NormalisedPost> posts) {
+    private static List<List<String>> extractedClaims(List<NormalisedPost> posts) {
+        BuiltInClaimExtractor extractor = new BuiltInClaimExtractor();
+        return posts.stream().map(post -> extractor.extract(post.post(), "fr").claims().stream()
+                .map(CandidateClaim::text).toList()).toList();
+    }
+
+    private List<Text> texts(Split split) {
         List<Text> claims = new ArrayList<>();
-        for (int p = 0; p < posts.size(); p++) {
-            for (CandidateClaim claim : extractor.extract(posts.get(p).post(), "fr").claims()) {
-                claims.add(text(p, claim.text()));
+        for (int p = 0; p < split.claims().size(); p++) {
+            for (String claim : split.claims().get(p)) {
+                claims.add(text(p, claim));
             }
         }
         return claims;
@@ -152,7 +204,7 @@ public final class MatchingBenchmark {
 
     private Text text(int post, String text) {
         long start = System.nanoTime();
-        float[] vector = embedder.embed(text);
+        float[] vector = embedder.apply(text);
         embeddingNanos += System.nanoTime() - start;
         embedded++;
         return new Text(post, text, MatchWords.of(text), vector);

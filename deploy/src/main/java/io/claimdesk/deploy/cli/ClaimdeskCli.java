@@ -5,6 +5,7 @@ import java.util.Arrays;
 
 import io.claimdesk.deploy.bench.BoardBenchmark;
 import io.claimdesk.deploy.bench.ClaimsBenchmark;
+import io.claimdesk.deploy.bench.EncoderBenchmark;
 import io.claimdesk.deploy.bench.ExtractionBenchmark;
 import io.claimdesk.deploy.bench.IngestBenchmark;
 import io.claimdesk.deploy.bench.MatchingBenchmark;
@@ -39,6 +40,10 @@ public final class ClaimdeskCli {
               bench matching [--datasets DIR]
                                      "already checked?" precision/recall on CT25 French claim pairs and the
                                      thresholds they give; appends to docs/benchmarks.md
+              bench encoder [--datasets DIR] [--train N] [--no-append]
+                                     multilingual BERT as check-worthiness and matching encoder, beside the
+                                     current models (fetches its 663 MB of weights once); appends to
+                                     docs/benchmarks.md
               bench workflow [--instances N]
                                      review transitions/s and latency under 20 concurrent API clients spread
                                      over N app instances (default 1), beside a pgbench-style load on the same
@@ -73,6 +78,7 @@ public final class ClaimdeskCli {
                 case "extraction" -> ExtractionBenchmark.run(rest);
                 case "claims" -> ClaimsBenchmark.run(rest);
                 case "matching" -> MatchingBenchmark.run(rest);
+                case "encoder" -> EncoderBenchmark.run(rest);
                 case "workflow" -> WorkflowBenchmark.run(rest);
                 case "search" -> SearchBenchmark.run(rest);
                 case "board" -> BoardBenchmark.run(rest);
