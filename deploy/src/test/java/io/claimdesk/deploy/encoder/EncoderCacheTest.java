@@ -2,6 +2,7 @@ package io.claimdesk.deploy.encoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,5 +67,27 @@ class EncoderCacheTest {
             assertThat(cache.encoded()).isZero();
         }
         assertThat(encoded).containsExactly("first", "third one");
+    }
+
+    @Test
+    void aRecordOfGarbageFloatsEndsWhatIsReadBack() throws IOException {
+        Path file = dir.resolve("vectors.bin");
+        try (EncoderCache cache = new EncoderCache(this::encode, file)) {
+            cache.vectors("first");
+        }
+        long whole = Files.size(file);
+        // What a record read across a partial one looks like: a text, then floats from somewhere else.
+        try (DataOutputStream out = new DataOutputStream(
+                Files.newOutputStream(file, StandardOpenOption.APPEND))) {
+            out.writeUTF("misread");
+            for (int i = 0; i < MultilingualBert.LAYERS.size() * MultilingualBert.DIMENSIONS; i++) {
+                out.writeFloat(i == 5 ? 2.0e38f : 0.5f);
+            }
+        }
+        try (EncoderCache cache = new EncoderCache(this::encode, file)) {
+            assertThat(Files.size(file)).isEqualTo(whole);
+            assertThat(cache.vectors("misread")[0][5]).isEqualTo(7);
+        }
+        assertThat(encoded).containsExactly("first", "misread");
     }
 }
