@@ -84,6 +84,12 @@ class PublicRateLimitTest {
     }
 
     @Test
+    void healthIsLimitedLikeThePublicReading() {
+        assertThat(untilRefused("203.0.113.20", "/q/health")).contains(429);
+        assertThat(untilRefused("203.0.113.21", "/q/health/ready")).contains(429);
+    }
+
+    @Test
     void theNewsroomApiIsNotLimited() {
         String client = "203.0.113.16";
         for (int i = 0; i < 3 * TrustedProxyProfile.BURST; i++) {

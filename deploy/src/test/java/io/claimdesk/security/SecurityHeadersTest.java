@@ -42,6 +42,19 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void theSwaggerUiTheOpenApiDocumentAndHealthCarryTheHeadersToo() {
+        assertSecurityHeaders(given().queryParam("format", "json").get("/q/openapi").then().statusCode(200));
+        assertSecurityHeaders(given().get("/q/health/live").then().statusCode(200));
+        // The Swagger UI's own page runs inline script: its policy allows that, and still no framing or foreign code.
+        given().get("/q/swagger-ui/").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("default-src 'self'"))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("Content-Security-Policy", containsString("object-src 'none'"))
+                .header("X-Frame-Options", is("DENY"))
+                .header("X-Content-Type-Options", is("nosniff"));
+    }
+
+    @Test
     void staticFilesAreNotSniffed() {
         given().get("/js/live-board.js").then().statusCode(200).header("X-Content-Type-Options", is("nosniff"));
     }

@@ -54,7 +54,11 @@ public final class SignedInForms {
 
     /** A page request in this session, carrying the CSRF token that POSTs under /app need. */
     public RequestSpecification request() {
-        return given().redirects().follow(false).cookies(appCookies).cookie(CsrfToken.COOKIE, CSRF)
-                .header(CsrfToken.HEADER, CSRF);
+        return withoutCsrfToken().cookie(CsrfToken.COOKIE, CSRF).header(CsrfToken.HEADER, CSRF);
+    }
+
+    /** A request with this session's cookies only, as a page of another site would send it. */
+    public RequestSpecification withoutCsrfToken() {
+        return given().redirects().follow(false).cookies(appCookies);
     }
 }

@@ -121,7 +121,19 @@ class BoardBrowserTest extends ChromiumTest {
         }
         assertThat(page.locator("header .username")).hasText(EDITOR);
         assertThat(page.locator("header .roles")).containsText("editor");
-        assertThat(page.locator("header a[href='/logout']")).isVisible();
+        assertThat(page.locator("header form.logout button")).isVisible();
+    }
+
+    @Test
+    void theSignOutButtonEndsTheSessionAndTheBoardAsksForALoginAgain() {
+        logInAt("app/board", REVIEWER);
+
+        page.locator("header form.logout button").click();
+
+        page.waitForURL(url("search"));
+        assertThat(page.locator("header .username")).hasCount(0);
+        page.navigate(url("app/board"));
+        assertThat(page.locator("#kc-login")).isVisible();
     }
 
     // First, so the screenshot shows the sample article's claims rather than the other tests' data.
@@ -166,7 +178,7 @@ class BoardBrowserTest extends ChromiumTest {
                 assertThat(inFrench.locator("#column-" + COLUMNS.get(i))).containsText(FRENCH_COLUMN_HEADINGS.get(i));
             }
             assertThat(inFrench.locator("#board-EXTRACTED article.card .meta").first()).containsText(FRENCH_SCORE);
-            assertThat(inFrench.locator("header a[href='/logout']")).hasText("Se déconnecter");
+            assertThat(inFrench.locator("header form.logout button")).hasText("Se déconnecter");
             assertThat(inFrench.locator("nav.languages [aria-current]")).hasText("FR");
             Files.createDirectories(SCREENSHOTS);
             inFrench.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("board.fr.png")));

@@ -84,11 +84,16 @@ public enum Refusal {
                                                                             "The html holds no readable text."), TEXT_HOLDS_NUL(
                                                                                     "The text holds NUL characters; send plain UTF-8 text."), LONE_SURROGATE(
                                                                                             "The {0} holds half a character (a lone UTF-16 surrogate) at"
-                                                                                                    + " position {1}; send valid UTF-8 text."), LANGUAGE_INVALID(
-                                                                                                            "language must be an ISO 639 code such as 'fr' or 'en' (got '{0}')."), TEAM_INVALID(
-                                                                                                                    "team must be one line of up to {0} characters."), URL_TOO_LONG(
-                                                                                                                            "The url is longer than {0} characters."), TOPICS_INVALID(
-                                                                                                                                    "Give at most {0} topics of up to {1} characters each, one line each."),
+                                                                                                    + " position {1}; send valid UTF-8 text."), DIRECTION_CONTROL(
+                                                                                                            "The {0} holds an invisible text-direction control ({1}) at position {2}: it makes text"
+                                                                                                                    + " display differently from what it says. Remove it; right-to-left text such as"
+                                                                                                                    + " Arabic or Hebrew needs none."), TOO_MANY_COMBINING_MARKS(
+                                                                                                                            "The {0} piles more than {2} combining marks (accents) on one character at"
+                                                                                                                                    + " position {1}; remove the extra marks."), LANGUAGE_INVALID(
+                                                                                                                                            "language must be an ISO 639 code such as 'fr' or 'en' (got '{0}')."), TEAM_INVALID(
+                                                                                                                                                    "team must be one line of up to {0} characters."), URL_TOO_LONG(
+                                                                                                                                                            "The url is longer than {0} characters."), TOPICS_INVALID(
+                                                                                                                                                                    "Give at most {0} topics of up to {1} characters each, one line each."),
 
     // Articles fetched from a URL
     FETCH_NOT_HTTP("Give an http:// or https:// address to fetch, not '{0}'."), FETCH_NOT_AN_ADDRESS(

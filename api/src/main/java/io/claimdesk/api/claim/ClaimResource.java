@@ -38,8 +38,10 @@ import io.claimdesk.workflow.bulk.BulkRequest;
 import io.claimdesk.workflow.editing.ClaimEditService;
 import io.claimdesk.workflow.editing.ClaimPart;
 import io.claimdesk.workflow.review.ClaimTransitions;
+import io.claimdesk.workflow.review.DraftVisibility;
 import io.claimdesk.workflow.review.ReviewService;
 import io.claimdesk.workflow.review.VerdictDraft;
+import io.claimdesk.workflow.security.Actor;
 import io.claimdesk.workflow.security.CurrentActor;
 import io.quarkus.security.Authenticated;
 
@@ -89,7 +91,7 @@ public class ClaimResource {
     @GET
     @Path("/{id}/history")
     public List<HistoryEntryView> history(@PathParam("id") long id) {
-        return reviews.history(id).stream().map(HistoryEntryView::of).toList();
+        return reviews.history(id, currentActor.get()).stream().map(HistoryEntryView::of).toList();
     }
 
     @GET
@@ -251,10 +253,10 @@ public class ClaimResource {
     }
 
     private Response detail(Claim claim) {
+        Actor actor = currentActor.get();
         Verdict verdict = reviews.verdictOf(claim.id).orElse(null);
-        List<String> allowed = ClaimTransitions.allowed(currentActor.get(), claim, verdict).stream().map(Enum::name)
-                .toList();
-        return Response.ok(ClaimDetailView.of(claim, verdict, allowed))
+        List<String> allowed = ClaimTransitions.allowed(actor, claim, verdict).stream().map(Enum::name).toList();
+        return Response.ok(ClaimDetailView.of(claim, DraftVisibility.visible(verdict, claim, actor), allowed))
                 .tag(new EntityTag(String.valueOf(claim.version))).build();
     }
 

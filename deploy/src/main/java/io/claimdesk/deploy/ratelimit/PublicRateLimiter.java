@@ -15,8 +15,9 @@ import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Limits what anyone may read without login (the {@code /api/public/} API, the {@code /search} page and the verdict
- * permalinks {@code /verdicts/...}) per client address, before any other work: over the limit, 429 problem+json with
+ * Limits what anyone may read without login (the {@code /api/public/} API, the {@code /search} page, the verdict
+ * permalinks {@code /verdicts/...} and health, {@code /q/health...}) per client address, before any other work: over
+ * the limit, 429 problem+json with
  * Retry-After. The address is the forwarded one only when
  * {@code quarkus.http.proxy.*} trusts the proxy that sent it (Quarkus then rewrites the remote address).
  */
@@ -41,7 +42,7 @@ public class PublicRateLimiter {
 
     static boolean isPublicRead(String path) {
         return path != null && (path.startsWith("/api/public/") || path.equals("/search") || path.equals("/search/")
-                || path.startsWith("/verdicts/"));
+                || path.startsWith("/verdicts/") || path.equals("/q/health") || path.startsWith("/q/health/"));
     }
 
     private void limit(RoutingContext context) {
@@ -56,7 +57,7 @@ public class PublicRateLimiter {
         }
         long retryAfter = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
         String detail = String.format(Locale.ROOT,
-                "Too many public requests (searches, verdict pages) from your address: at most %s per second"
+                "Too many public requests (searches, verdict pages, health checks) from your address: at most %s per second"
                         + " (bursts of %d). Wait %d s and try again; to follow new verdicts, subscribe to the Atom feed"
                         + " /api/public/v1/verdicts/feed.atom instead of polling.",
                 perSecond(), config.burst(), retryAfter);

@@ -21,6 +21,12 @@ public final class KeycloakServer extends ProcessServer {
     /** The bootstrap administrator of the master realm (admin console). */
     public static final String ADMIN_USER = "admin";
     public static final String ADMIN_PASSWORD = "admin";
+    /**
+     * The dev realm's client secrets (claimdesk-realm.json), given to the application of a local stack; production
+     * reads its own from the Secret claimdesk-oidc.
+     */
+    public static final String WEB_CLIENT_SECRET = "claimdesk-web-local-secret-0123456789abcdef";
+    public static final String SERVICE_CLIENT_SECRET = "claimdesk-service-local-secret-0123456789abcdef";
     /** The PostgreSQL database holding Keycloak's data. */
     public static final String DATABASE = "keycloak";
 

@@ -116,6 +116,10 @@ public final class LocalStack implements AutoCloseable {
         properties.put("quarkus.oidc.web-app.auth-server-url", keycloak.realmUrl());
         properties.put("quarkus.keycloak.admin-client.server-url", keycloak.url());
         properties.put("claimdesk.keycloak.url", keycloak.url());
+        properties.put("quarkus.oidc.web-app.credentials.secret", KeycloakServer.WEB_CLIENT_SECRET);
+        properties.put("quarkus.keycloak.admin-client.client-secret", KeycloakServer.SERVICE_CLIENT_SECRET);
+        // Like the servers it starts, the application answers this machine only.
+        properties.put("quarkus.http.host", "127.0.0.1");
         return properties;
     }
 

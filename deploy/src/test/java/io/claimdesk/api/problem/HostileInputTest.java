@@ -1,6 +1,9 @@
 package io.claimdesk.api.problem;
 
 import static io.claimdesk.testing.Api.as;
+import static io.claimdesk.testing.Api.assign;
+import static io.claimdesk.testing.Api.claimContaining;
+import static io.claimdesk.testing.Api.submitSample;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -115,6 +118,31 @@ class HostileInputTest {
         String detail = as("edith").body("{\"title\":[1],\"text\":\"x\"}").post(ARTICLES).then().statusCode(400)
                 .extract().path("detail");
         assertThat(detail).contains("title").doesNotContain("io.claimdesk").doesNotContain("java.lang");
+    }
+
+    @Test
+    void directionOverridesAndPilesOfCombiningMarksAreRefusedNamingTheField() {
+        // U+202E turns "txt.exe" around on screen: text that reads differently from what is stored.
+        problem(as("edith").body(Map.of("title", "Rapport \u202Eexe.txt", "text", "Le Nil a débordé en 2026."))
+                .post(ARTICLES), 400, "title", "a right-to-left override in the title");
+        problem(as("edith").body(Map.of("title", "Isolats", "text", "Le Nil a \u2066débordé\u2069 en 2026."))
+                .post(ARTICLES), 400, "direction", "a left-to-right isolate in the text");
+        // "Zalgo": six accents piled on one letter.
+        problem(as("edith").body(Map.of("title", "Z\u0301\u0302\u0303\u0304\u0305\u0306algo",
+                "text", "Le Nil a débordé en 2026.")).post(ARTICLES), 400, "combining marks",
+                "six combining marks on one letter");
+        long claimId = claimContaining(submitSample("edith"), "Syrte");
+        assign(claimId, "rita", "edith").then().statusCode(200);
+        problem(as("rita").body(Map.of("rating", "FALSE", "explanation",
+                "Faux: e\u0300\u0301\u0302\u0303\u0304\u0305 n'est pas un mot.",
+                "sources", List.of("https://www.example.org/source"))).post("/api/v1/claims/{id}/verdict", claimId),
+                400, "explanation", "combining marks in a verdict's explanation");
+        problem(as("rita").body(Map.of("explanation", "Brouillon \u202B")).put("/api/v1/claims/{id}/draft", claimId),
+                400, "explanation", "an embedding in a draft's explanation");
+        // Arabic and Hebrew are letters, not controls; one or two accents on a letter are ordinary writing.
+        as("edith").body(Map.of("title", "תל אביב والقاهرة", "text",
+                "Le Nil a débordé en 2026 selon l'Égypte. Vie\u0302t Nam: Ha\u0300 Nô\u0323i a 8 millions d'habitants."))
+                .post(ARTICLES).then().statusCode(201);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -92,14 +93,40 @@ class ContainerImageIT {
     void itStartsAndAnswersItsLivenessProbe() throws IOException {
         int port = StackConfig.freePort();
         try (UnpackedContainer container = UnpackedContainer.start(image, WORK.resolve("container"),
-                Map.of("QUARKUS_HTTP_PORT", Integer.toString(port), "QUARKUS_FLYWAY_MIGRATE_AT_START", "false",
-                        "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://" + NOWHERE + "/claimdesk",
-                        "QUARKUS_ELASTICSEARCH_HOSTS", NOWHERE,
-                        "QUARKUS_OIDC_AUTH_SERVER_URL", "http://" + NOWHERE + "/realms/claimdesk",
-                        "QUARKUS_OIDC_WEB_APP_AUTH_SERVER_URL", "http://" + NOWHERE + "/realms/claimdesk"))) {
-            container.awaitHealthy(HealthProbe.http(URI.create("http://127.0.0.1:" + port + "/q/health/live")),
-                    Duration.ofMinutes(2));
+                settings(port))) {
+            container.awaitHealthy(liveness(port), Duration.ofMinutes(2));
         }
+    }
+
+    @Test
+    void withoutItsDatabasePasswordItStopsAtStartNamingTheVariable() throws IOException {
+        int port = StackConfig.freePort();
+        Map<String, String> settings = new HashMap<>(settings(port));
+        settings.remove("QUARKUS_DATASOURCE_PASSWORD");
+        // The production profile has no default credential: no postgres/postgres to fall back on.
+        try (UnpackedContainer container = UnpackedContainer.start(image, WORK.resolve("container-no-password"),
+                settings)) {
+            assertThatThrownBy(() -> container.awaitHealthy(liveness(port), Duration.ofMinutes(2)))
+                    .hasMessageContaining("exited").hasMessageContaining("set QUARKUS_DATASOURCE_PASSWORD");
+        }
+    }
+
+    // The production profile's required settings, the servers pointed at a closed port.
+    private static Map<String, String> settings(int port) {
+        return Map.ofEntries(Map.entry("QUARKUS_HTTP_PORT", Integer.toString(port)),
+                Map.entry("QUARKUS_FLYWAY_MIGRATE_AT_START", "false"),
+                Map.entry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://" + NOWHERE + "/claimdesk"),
+                Map.entry("QUARKUS_DATASOURCE_USERNAME", "claimdesk"),
+                Map.entry("QUARKUS_DATASOURCE_PASSWORD", "not-a-real-password"),
+                Map.entry("QUARKUS_ELASTICSEARCH_HOSTS", NOWHERE),
+                Map.entry("QUARKUS_OIDC_AUTH_SERVER_URL", "http://" + NOWHERE + "/realms/claimdesk"),
+                Map.entry("QUARKUS_OIDC_WEB_APP_AUTH_SERVER_URL", "http://" + NOWHERE + "/realms/claimdesk"),
+                Map.entry("QUARKUS_OIDC_WEB_APP_CREDENTIALS_SECRET", "not-a-real-secret-0123456789abcdef-0123"),
+                Map.entry("QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET", "not-a-real-secret-0123456789abcdef"));
+    }
+
+    private static HealthProbe liveness(int port) {
+        return HealthProbe.http(URI.create("http://127.0.0.1:" + port + "/q/health/live"));
     }
 
     private static List<String> strings(JsonNode array) {

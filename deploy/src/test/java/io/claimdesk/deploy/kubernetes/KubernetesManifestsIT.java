@@ -125,6 +125,30 @@ class KubernetesManifestsIT {
     }
 
     @Test
+    void theAppConnectsToElasticsearchAsItsOwnUserWithItsIndicesOnlyNotAsTheSuperuser() {
+        List<ObjectNode> documents = render("large-newsroom");
+        JsonNode env = find(documents, "apps/v1 Deployment claimdesk").at("/spec/template/spec/containers/0/env");
+        for (String variable : List.of("QUARKUS_ELASTICSEARCH_USERNAME", "QUARKUS_ELASTICSEARCH_PASSWORD")) {
+            JsonNode entry = null;
+            for (JsonNode candidate : env) {
+                if (candidate.path("name").asText().equals(variable)) {
+                    entry = candidate;
+                }
+            }
+            assertThat(entry).as(variable).isNotNull();
+            assertThat(entry.at("/valueFrom/secretKeyRef/name").asText()).as(variable)
+                    .isEqualTo("claimdesk-es-app-user");
+        }
+        assertThat(find(documents, "v1 ConfigMap claimdesk-config").path("data").has("QUARKUS_ELASTICSEARCH_USERNAME"))
+                .isFalse();
+        JsonNode auth = find(documents, "elasticsearch.k8s.elastic.co/v1 Elasticsearch claimdesk").at("/spec/auth");
+        assertThat(auth.at("/fileRealm/0/secretName").asText()).isEqualTo("claimdesk-es-app-user");
+        assertThat(auth.at("/roles/0/secretName").asText()).isEqualTo("claimdesk-es-app-role");
+        assertThat(find(documents, "v1 Secret claimdesk-es-app-role").at("/stringData/roles.yml").asText())
+                .contains("claimdesk_app:").contains("names: [\"claimdesk-verdicts*\"]");
+    }
+
+    @Test
     void aWrongFieldTypeIsRejected() {
         ObjectNode deployment = find(render("small-newsroom"), "apps/v1 Deployment claimdesk");
         ((ObjectNode) deployment.get("spec")).put("replicas", "two");

@@ -133,13 +133,15 @@ class TeamEditsTest {
     }
 
     @Test
-    void aDiscardedClaimComesBackUnassigned() {
+    void aDiscardedClaimLosesItsAssigneeAndComesBackUnassigned() {
         long claim = ClaimStates.claimIn(ClaimStatus.ASSIGNED, article);
 
         as("edith").body(Map.of()).post("/api/v1/claims/{id}/discard", claim).then().statusCode(400)
                 .body("detail", containsString("reason"));
+        // A discarded claim is nobody's work: it leaves the reviewer's list and shows unassigned on the board.
         as("edith").body(Map.of("reason", "Opinion, pas un fait.")).post("/api/v1/claims/{id}/discard", claim)
-                .then().statusCode(200).body("status", is("DISCARDED"));
+                .then().statusCode(200).body("status", is("DISCARDED")).body("assignee", nullValue());
+        as("edith").get("/api/v1/claims/{id}", claim).then().statusCode(200).body("assignee", nullValue());
         as("edith").body(Map.of()).post("/api/v1/claims/{id}/restore", claim).then().statusCode(200)
                 .body("status", is("EXTRACTED")).body("assignee", nullValue());
     }

@@ -13,6 +13,7 @@ import io.claimdesk.core.verdict.Rating;
 import io.claimdesk.core.verdict.Verdict;
 import io.claimdesk.workflow.review.ClaimAction;
 import io.claimdesk.workflow.review.ClaimTransitions;
+import io.claimdesk.workflow.review.DraftVisibility;
 import io.claimdesk.workflow.review.ReviewService;
 import io.claimdesk.workflow.security.Actor;
 import io.claimdesk.workflow.security.Roles;
@@ -40,7 +41,9 @@ public record ClaimCard(Claim claim, Verdict verdict, List<ClaimAction> actions,
         boolean ownVerdict = (claim.status == ClaimStatus.AWAITING_APPROVAL || claim.status == ClaimStatus.CORRECTION)
                 && verdict != null && verdict.submittedAt != null && actor.hasRole(Roles.EDITOR)
                 && actor.username().equals(verdict.reviewer);
-        return new ClaimCard(claim, verdict, ClaimTransitions.allowed(actor, claim, verdict), ownVerdict,
+        // What may be done depends on the whole verdict; what is shown of it, on who reads (drafts: DraftVisibility).
+        return new ClaimCard(claim, DraftVisibility.visible(verdict, claim, actor),
+                ClaimTransitions.allowed(actor, claim, verdict), ownVerdict,
                 claim.isOverdue(Instant.now()), sentBack);
     }
 

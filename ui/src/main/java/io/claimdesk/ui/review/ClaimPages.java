@@ -234,7 +234,8 @@ public class ClaimPages {
             ClaimCard card = ClaimCard.of(reviews.get(id), reviews, currentActor.get());
             ReviewerChoices reviewers = ReviewerChoices.load(directory, card.choosesReviewer(), pageLocale);
             return ActionResponses.page(status, Templates.claim(card,
-                    ClaimMatches.of(card.claim(), matching, currentActor.get()), reviews.history(id),
+                    ClaimMatches.of(card.claim(), matching, currentActor.get()),
+                    reviews.history(id, currentActor.get()),
                     reviews.revisions(id), reviewers, error));
         } catch (WorkflowException e) {
             return ActionResponses.page(ActionResponses.status(e),

@@ -22,6 +22,7 @@ import io.claimdesk.core.extraction.SentenceSegmenter;
 import io.claimdesk.core.verdict.Rating;
 import io.claimdesk.core.verdict.VerdictRevisionRepository;
 import io.claimdesk.workflow.Refusal;
+import io.claimdesk.workflow.SubmittedText;
 import io.claimdesk.workflow.WorkflowException;
 import io.claimdesk.workflow.review.ClaimHistory;
 import io.claimdesk.workflow.security.Actor;
@@ -70,10 +71,10 @@ public class ArticleService {
         if (title.codePointCount(0, title.length()) > MAX_TITLE) {
             throw WorkflowException.invalid(Refusal.TITLE_TOO_LONG, MAX_TITLE);
         }
-        requireWholeCharacters(title, "title");
-        requireWholeCharacters(submission.team(), "team");
+        SubmittedText.require(title, "title");
+        SubmittedText.require(submission.team(), "team");
         String text = bodyOf(submission);
-        requireWholeCharacters(text, "text");
+        SubmittedText.require(text, "text");
         List<String> topics = Topics.normalise(submission.topics());
         String team = team(submission.team());
         String url = sourceUrl(submission.url());
@@ -193,22 +194,6 @@ public class ArticleService {
             throw WorkflowException.invalid(Refusal.TEXT_HOLDS_NUL);
         }
         return text;
-    }
-
-    // A lone UTF-16 surrogate is no character: PostgreSQL's UTF-8 would store it as '?'.
-    private static void requireWholeCharacters(String value, String field) {
-        if (value == null) {
-            return;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length()
-                    && Character.isLowSurrogate(value.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw WorkflowException.invalid(Refusal.LONE_SURROGATE, field, i);
-            }
-        }
     }
 
     // isBlank() lets no-break and other Unicode spaces through: a text without a letter or digit holds no claim.

@@ -19,6 +19,7 @@ import io.claimdesk.core.claim.Claim;
 import io.claimdesk.core.claim.ClaimOrigin;
 import io.claimdesk.core.claim.ClaimRepository;
 import io.claimdesk.workflow.Refusal;
+import io.claimdesk.workflow.SubmittedText;
 import io.claimdesk.workflow.WorkflowException;
 import io.claimdesk.workflow.article.Topics;
 import io.claimdesk.workflow.review.ClaimAction;
@@ -215,6 +216,7 @@ public class ClaimEditService {
         if (text.length() > MAX_TEXT) {
             throw WorkflowException.invalid(Refusal.CLAIM_TEXT_TOO_LONG, MAX_TEXT);
         }
+        SubmittedText.require(text, "claim text");
         return text.strip().replaceAll("\\s+", " ");
     }
 

@@ -51,10 +51,16 @@ public class ClaimWorkflow {
         return new Step(claim, verdict, ClaimTransitions.require(action, actor, claim, verdict), claim.status);
     }
 
-    /** Moves the claim to the transition's status and records the step. */
+    /**
+     * Moves the claim to the transition's status and records the step. A claim that ends discarded (discard, or
+     * replaced by a split or merge) is nobody's work any more: it loses its assignee.
+     */
     public Claim finish(Step step, Actor actor, String comment, String before, String after) {
         Claim claim = step.claim();
         claim.status = step.transition().to();
+        if (claim.status == ClaimStatus.DISCARDED) {
+            claim.assignee = null;
+        }
         claim.updatedAt = Instant.now();
         history.record(claim, step.transition().action(), step.from(), actor, comment, before, after);
         return claim;

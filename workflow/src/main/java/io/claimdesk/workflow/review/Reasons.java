@@ -1,6 +1,7 @@
 package io.claimdesk.workflow.review;
 
 import io.claimdesk.workflow.Refusal;
+import io.claimdesk.workflow.SubmittedText;
 import io.claimdesk.workflow.WorkflowException;
 
 /** The free-text reasons and notes some actions require (reject, discard, correction). */
@@ -28,6 +29,7 @@ public final class Reasons {
         if (text.length() > MAX_LENGTH) {
             throw WorkflowException.invalid(Refusal.TEXT_TOO_LONG, MAX_LENGTH);
         }
+        SubmittedText.require(text, "reason");
         return text.strip();
     }
 }

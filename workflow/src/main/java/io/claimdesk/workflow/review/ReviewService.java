@@ -84,6 +84,10 @@ public class ReviewService {
         return claims.assignees();
     }
 
+    /**
+     * The claim's working verdict, drafts included, to decide what may be done with it; what a reader is shown of it
+     * goes through {@link DraftVisibility#visible(Verdict, Claim, Actor)}.
+     */
     public Optional<Verdict> verdictOf(long claimId) {
         return verdicts.forClaim(claimId);
     }
@@ -98,9 +102,10 @@ public class ReviewService {
         return verdicts.forClaims(claimIds);
     }
 
-    public List<ClaimEvent> history(long claimId) {
+    /** The claim's steps as the reader may see them: others' draft texts left out ({@link DraftVisibility}). */
+    public List<ClaimEvent> history(long claimId, Actor reader) {
         get(claimId);
-        return history.of(claimId);
+        return DraftVisibility.visible(history.of(claimId), reader);
     }
 
     /** Every approved version of the claim's verdict, the first first. */

@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.claimdesk.workflow.Refusal;
 import io.claimdesk.workflow.RefusalMessage;
+import io.claimdesk.workflow.SubmittedText;
 import io.claimdesk.workflow.WorkflowException;
 
 /** What a verdict draft must hold: limits for any draft, completeness for a submission. */
@@ -22,6 +23,7 @@ final class VerdictRules {
 
     /** Checks the limits any saved draft must respect; a draft may still lack a rating or sources. */
     static void checkDraft(VerdictDraft draft) {
+        checkText(draft);
         List<RefusalMessage> problems = limits(draft);
         if (!problems.isEmpty()) {
             throw WorkflowException.invalid(Refusal.DRAFT_NOT_SAVED, problems);
@@ -30,6 +32,7 @@ final class VerdictRules {
 
     /** Checks that a verdict is complete enough to go to an editor. */
     static void checkSubmission(VerdictDraft draft) {
+        checkText(draft);
         List<RefusalMessage> problems = limits(draft);
         if (draft.rating() == null) {
             problems.add(RefusalMessage.of(Refusal.RATING_REQUIRED));
@@ -42,6 +45,18 @@ final class VerdictRules {
         }
         if (!problems.isEmpty()) {
             throw WorkflowException.invalid(Refusal.VERDICT_INCOMPLETE, problems);
+        }
+    }
+
+    // Hidden direction controls and piles of accents are refused as such, not as an incomplete verdict.
+    private static void checkText(VerdictDraft draft) {
+        SubmittedText.require(draft.explanation(), "explanation");
+        for (int i = 0; i < draft.evidence().size(); i++) {
+            VerdictDraft.Evidence item = draft.evidence().get(i);
+            if (item != null) {
+                SubmittedText.require(item.quote(), "quote of evidence item " + (i + 1));
+                SubmittedText.require(item.note(), "note of evidence item " + (i + 1));
+            }
         }
     }
 
