@@ -225,7 +225,7 @@ public final class IngestBenchmark {
                         detected) into the application, whose public index holds no verdict: each claim is still embedded \
                         and searched for, but has no candidate to rescore. "Stored" ends when the last article's 201 came back (extraction, \
                         scoring, PostgreSQL); "matched" when the matching queue (`match_job`) is empty, %d claims still \
-                        queued at the end of storage. MatchingService takes up to 20 queued claims per 1 s tick.
+                        queued at the end of storage. MatchingService takes queued claims 20 at a time, batch after batch while the queue is full.
 
                         | phase | articles | claims | seconds | articles/s | claims/s |
                         | --- | ---: | ---: | ---: | ---: | ---: |
