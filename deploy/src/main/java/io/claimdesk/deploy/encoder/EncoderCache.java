@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -145,11 +144,6 @@ public final class EncoderCache implements AutoCloseable {
             throw new UncheckedIOException("cannot append to the encoder cache", e);
         }
         return fresh;
-    }
-
-    /** The vectors of one layer (an index into {@link MultilingualBert#LAYERS}) for each text. */
-    public List<float[]> layer(List<String> texts, int layerIndex) {
-        return texts.stream().map(t -> vectors(t)[layerIndex]).toList();
     }
 
     /** How many texts this run encoded (not found in the cache), and the mean time each took in milliseconds. */

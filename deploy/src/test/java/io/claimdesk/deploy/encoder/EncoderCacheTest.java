@@ -30,6 +30,15 @@ class EncoderCacheTest {
         return vectors;
     }
 
+    // A cache file holding the vectors of "first", written and closed.
+    private Path fileHoldingFirst() {
+        Path file = dir.resolve("vectors.bin");
+        try (EncoderCache cache = new EncoderCache(this::encode, file)) {
+            cache.vectors("first");
+        }
+        return file;
+    }
+
     @Test
     void aSecondCacheOnTheSameFileEncodesNothingAgain() {
         Path file = dir.resolve("vectors.bin");
@@ -49,10 +58,7 @@ class EncoderCacheTest {
 
     @Test
     void aPartialLastRecordIsCutOffSoThatLaterRecordsReadBack() throws IOException {
-        Path file = dir.resolve("vectors.bin");
-        try (EncoderCache cache = new EncoderCache(this::encode, file)) {
-            cache.vectors("first");
-        }
+        Path file = fileHoldingFirst();
         long whole = Files.size(file);
         // A run killed mid-write: a record's text and a few of its floats.
         Files.write(file, new byte[]{0, 6, 's', 'e', 'c', 'o', 'n', 'd', 1, 2, 3}, StandardOpenOption.APPEND);
@@ -71,10 +77,7 @@ class EncoderCacheTest {
 
     @Test
     void aRecordOfGarbageFloatsEndsWhatIsReadBack() throws IOException {
-        Path file = dir.resolve("vectors.bin");
-        try (EncoderCache cache = new EncoderCache(this::encode, file)) {
-            cache.vectors("first");
-        }
+        Path file = fileHoldingFirst();
         long whole = Files.size(file);
         // What a record read across a partial one looks like: a text, then floats from somewhere else.
         try (DataOutputStream out = new DataOutputStream(

@@ -8,6 +8,25 @@ public final class RankingMetrics {
     private RankingMetrics() {
     }
 
+    /**
+     * The threshold, on a grid of hundredths from {@code fromHundredths} to {@code toHundredths}, that maximises F1 of
+     * the scores against the gold labels (the lowest such threshold on ties), and that F1.
+     */
+    public static double[] bestThreshold(List<Double> scores, List<Boolean> gold, int fromHundredths,
+            int toHundredths) {
+        double bestThreshold = 0.5;
+        double bestF1 = -1;
+        for (int t = fromHundredths; t <= toHundredths; t++) {
+            double threshold = t / 100.0;
+            double f1 = Confusion.of(scores.stream().map(s -> s >= threshold).toList(), gold).f1();
+            if (f1 > bestF1) {
+                bestF1 = f1;
+                bestThreshold = threshold;
+            }
+        }
+        return new double[]{bestThreshold, bestF1};
+    }
+
     /** Counts of a binary decision against gold labels. */
     public record Confusion(int truePositives, int falsePositives, int falseNegatives, int trueNegatives) {
 
