@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Function;
 
 import io.claimdesk.core.extraction.CheckWorthinessScorer;
@@ -159,7 +161,7 @@ public final class EncoderBenchmark {
             }
         }
         int bestLayer = best.layer;
-        List<LabelledSentence> bestTrain = best.name.contains("EN+ES+NL") ? allTrain : enTrain;
+        List<LabelledSentence> bestTrain = best.train;
         Scorer hybrid = fitBest(String.format(Locale.ROOT, "mBERT layer %d + cue features (hybrid), %s",
                 MultilingualBert.LAYERS.get(bestLayer), bestTrain == allTrain ? "EN+ES+NL train" : "EN train"),
                 bestLayer, bestTrain, tuning, s -> concat(vectorOf(bestLayer).apply(s), dense(s)));
@@ -262,6 +264,7 @@ public final class EncoderBenchmark {
         final double threshold;
         double tuningF1;
         int layer = -1;
+        List<LabelledSentence> train = List.of();
 
         Scorer(String name, Function<Sentence, Double> score, double threshold) {
             this.name = name;
@@ -290,6 +293,7 @@ public final class EncoderBenchmark {
             }
         }
         best.layer = layer;
+        best.train = train;
         return best;
     }
 
@@ -358,6 +362,10 @@ public final class EncoderBenchmark {
         List<String[]> pairsTest = pairs.subList(PAIRS_DEV, PAIRS_TEST_END);
         List<String[]> pairsTrain = pairs.subList(PAIRS_TEST_END, pairs.size());
 
+        // The English side of the pairs: the only English texts here, centred with the English mean.
+        Set<String> english = new HashSet<>();
+        pairs.forEach(p -> english.add(p[1]));
+
         ClaimEmbedder miniLm = new ClaimEmbedder();
         List<Encoder> encoders = new ArrayList<>();
         encoders.add(new Encoder(ClaimEmbedder.MODEL + " (current)", miniLm::embed));
@@ -375,7 +383,7 @@ public final class EncoderBenchmark {
             float[] frenchMean = meanOf(french, l);
             float[] englishMean = meanOf(pairsDev.stream().map(p -> p[1]).toList(), l);
             Function<String, float[]> centred = t -> minus(cache.vectors(t)[l],
-                    englishSide.contains(t) ? englishMean : frenchMean);
+                    english.contains(t) ? englishMean : frenchMean);
             encoders.add(new Encoder("mBERT layer " + MultilingualBert.LAYERS.get(l)
                     + " mean, each language's mean taken away", centred));
             if (PROJECTED_LAYERS.contains(l)) {
@@ -383,7 +391,6 @@ public final class EncoderBenchmark {
             }
         }
         encoders.addAll(projected);
-        pairs.forEach(p -> englishSide.add(p[1]));
 
         out.append(String.format(Locale.ROOT,
                 """
@@ -403,21 +410,19 @@ public final class EncoderBenchmark {
                 PAIR_PRECISION, pairsTest.size()));
         for (Encoder encoder : encoders) {
             MatchingBenchmark.Comparison c = new MatchingBenchmark(encoder.embed()).compare(train, dev);
-            double[] fromDev = pairThreshold(encoder, pairsDev);
-            double[] onTest = pairOutcome(encoder, pairsTest, fromDev[0]);
+            double fromDev = pairThreshold(encoder, pairsDev);
+            double[] onTest = pairOutcome(encoder, pairsTest, fromDev);
             out.append(String.format(Locale.ROOT,
                     "| %s | %.3f | %.3f | **%.3f** (weight %.1f) | **%.3f** | %.3f | %.2f |%n",
                     encoder.name(), c.onDev(c.lexicalOnly(), 0).f1(), c.onDev(c.semanticOnly(), 0).f1(),
-                    c.onDev(c.suggest(), 0).f1(), c.suggest().semanticWeight(), onTest[0], onTest[1], fromDev[0]));
+                    c.onDev(c.suggest(), 0).f1(), c.suggest().semanticWeight(), onTest[0], onTest[1], fromDev));
             System.err.println("done: " + encoder.name());
         }
-        double[] lexicalTest = pairOutcome(new Encoder("lexical", null), pairsTest,
-                pairThreshold(new Encoder("lexical", null), pairsDev)[0]);
+        Encoder sharedWords = new Encoder("shared words", null);
+        double[] lexicalTest = pairOutcome(sharedWords, pairsTest, pairThreshold(sharedWords, pairsDev));
         out.append(String.format(Locale.ROOT, "| shared words only (FR↔EN) | | | | %.3f | %.3f | |%n%n",
                 lexicalTest[0], lexicalTest[1]));
     }
-
-    private final java.util.Set<String> englishSide = new java.util.HashSet<>();
 
     /**
      * A contrastive projection of the language-centred vectors, learnt on the train pairs (Tatoeba lines 601–1,000,
@@ -454,7 +459,7 @@ public final class EncoderBenchmark {
                             + "%d epochs, learning rate %s)",
                     MultilingualBert.LAYERS.get(layer), pairsTrain.size(), claimPairs, settings.epochs(),
                     settings.learningRate()), t -> projection.map(centred.apply(t)));
-            double recall = pairOutcome(candidate, pairsDev, pairThreshold(candidate, pairsDev)[0])[0];
+            double recall = pairOutcome(candidate, pairsDev, pairThreshold(candidate, pairsDev))[0];
             System.err.printf(Locale.ROOT, "%s: dev recall %.3f%n", candidate.name(), recall);
             if (recall > bestRecall) {
                 bestRecall = recall;
@@ -526,15 +531,15 @@ public final class EncoderBenchmark {
     }
 
     /** The lowest threshold (hundredths) whose precision on these pairs reaches {@link #PAIR_PRECISION}. */
-    private static double[] pairThreshold(Encoder encoder, List<String[]> pairs) {
+    private static double pairThreshold(Encoder encoder, List<String[]> pairs) {
         List<double[]> best = bestMatches(encoder, pairs);
         for (int t = -100; t <= 100; t++) {
             double[] outcome = outcome(best, t / 100.0);
             if (outcome[2] > 0 && outcome[1] >= PAIR_PRECISION) {
-                return new double[]{t / 100.0};
+                return t / 100.0;
             }
         }
-        return new double[]{1.0};
+        return 1.0;
     }
 
     /** Recall and precision at the threshold. */
