@@ -1,5 +1,6 @@
 package io.claimdesk.testing;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import io.claimdesk.deploy.stack.LocalServer;
@@ -36,7 +37,12 @@ public class LocalStackResource implements QuarkusTestResourceLifecycleManager {
             }
             // Servers a previous test stopped (Elasticsearch in the outbox test) must be back for the next app.
             stack.servers().forEach(LocalServer::start);
-            return stack.appProperties();
+            // The app's port is chosen here, not by Quarkus, so that Keycloak lets logins return to it and to no other.
+            int port = StackConfig.freePort();
+            stack.allowWebLogins(port);
+            Map<String, String> properties = new HashMap<>(stack.appProperties());
+            properties.put("quarkus.http.test-port", Integer.toString(port));
+            return properties;
         }
     }
 

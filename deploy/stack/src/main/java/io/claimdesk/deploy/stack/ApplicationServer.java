@@ -70,6 +70,7 @@ public final class ApplicationServer extends ProcessServer {
 
     @Override
     Launch prepare() {
+        stack.allowWebLogins(port());
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + heap);

@@ -27,6 +27,7 @@ public final class LocalStack implements AutoCloseable {
     private final PostgresServer postgres;
     private final List<ElasticsearchServer> elasticsearchNodes;
     private final KeycloakServer keycloak;
+    private final WebLoginRedirects webLoginRedirects;
     private final Deque<AutoCloseable> closeFirst = new ArrayDeque<>();
     private final Thread shutdownHook = new Thread(this::close, "claimdesk-stack-shutdown");
     private InstanceDirectory instanceDir;
@@ -39,6 +40,7 @@ public final class LocalStack implements AutoCloseable {
         this.elasticsearchNodes = IntStream.range(0, config.elasticsearchNodes())
                 .mapToObj(node -> new ElasticsearchServer(config, user, node)).toList();
         this.keycloak = new KeycloakServer(config, postgres);
+        this.webLoginRedirects = new WebLoginRedirects(keycloak);
     }
 
     /**
@@ -121,6 +123,14 @@ public final class LocalStack implements AutoCloseable {
         // Like the servers it starts, the application answers this machine only.
         properties.put("quarkus.http.host", "127.0.0.1");
         return properties;
+    }
+
+    /**
+     * Lets browser logins return to an application about to listen on {@code port} (Keycloak running): the dev
+     * realm's web client redirects to the ports given here and to no other port of this machine.
+     */
+    public void allowWebLogins(int port) {
+        webLoginRedirects.allow(port);
     }
 
     /** Registers something running on top of the stack (the application) to be closed before the servers stop. */
