@@ -91,9 +91,11 @@ public enum Refusal {
                                                                                                                             "The {0} piles more than {2} combining marks (accents) on one character at"
                                                                                                                                     + " position {1}; remove the extra marks."), LANGUAGE_INVALID(
                                                                                                                                             "language must be an ISO 639 code such as 'fr' or 'en' (got '{0}')."), TEAM_INVALID(
-                                                                                                                                                    "team must be one line of up to {0} characters."), URL_TOO_LONG(
-                                                                                                                                                            "The url is longer than {0} characters."), TOPICS_INVALID(
-                                                                                                                                                                    "Give at most {0} topics of up to {1} characters each, one line each."),
+                                                                                                                                                    "team must be one line of up to {0} characters."), TEAM_NOT_PUBLISHING(
+                                                                                                                                                            "'{0}' is not one of the teams that publish through Claimdesk ({1}); choose one of them, or none to publish as {2}."), NO_PUBLISHING_TEAMS(
+                                                                                                                                                                    "No team publishes under its own name here (claimdesk.publisher.teams is empty): leave team out to publish as {0}, or ask an administrator to add '{1}'."), URL_TOO_LONG(
+                                                                                                                                                                            "The url is longer than {0} characters."), TOPICS_INVALID(
+                                                                                                                                                                                    "Give at most {0} topics of up to {1} characters each, one line each."),
 
     // Articles fetched from a URL
     FETCH_NOT_HTTP("Give an http:// or https:// address to fetch, not '{0}'."), FETCH_NOT_AN_ADDRESS(

@@ -21,7 +21,7 @@ import com.microsoft.playwright.Playwright;
  */
 public final class Chromium {
 
-    public static final Path SCREENSHOTS = Paths.get("../docs/screenshots");
+    public static final Path SCREENSHOTS = Paths.get("../../docs/screenshots");
     public static final String ENGLISH = "en-US";
     public static final String FRENCH = "fr-FR";
 

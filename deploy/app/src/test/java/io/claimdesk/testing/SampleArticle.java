@@ -11,7 +11,7 @@ public final class SampleArticle {
 
     public static final String TITLE = "Le général Haftar à Moscou";
     private static final Path FILE = Path.of(System.getProperty("claimdesk.sample",
-            "../../shared/samples/haftar-moscou.fr.txt"));
+            "../../../shared/samples/haftar-moscou.fr.txt"));
 
     private SampleArticle() {
     }

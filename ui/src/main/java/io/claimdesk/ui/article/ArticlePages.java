@@ -30,6 +30,7 @@ import io.claimdesk.workflow.WorkflowException;
 import io.claimdesk.workflow.article.ArticleRollup;
 import io.claimdesk.workflow.article.ArticleService;
 import io.claimdesk.workflow.article.NewArticle;
+import io.claimdesk.workflow.claimreview.PublicSite;
 import io.claimdesk.workflow.editing.ClaimEditService;
 import io.claimdesk.workflow.editing.ClaimPart;
 import io.claimdesk.workflow.matching.MatchingService;
@@ -68,6 +69,9 @@ public class ArticlePages {
     CurrentActor currentActor;
 
     @Inject
+    PublicSite publicSite;
+
+    @Inject
     PageLocale pageLocale;
 
     @Context
@@ -78,7 +82,8 @@ public class ArticlePages {
 
         public static native TemplateInstance articles(List<Article> articles);
 
-        public static native TemplateInstance submit(ArticleForm form, String error);
+        public static native TemplateInstance submit(ArticleForm form, List<String> teams, String publisher,
+                String error);
 
         public static native TemplateInstance article(Article article, ArticleRollup rollup,
                 List<HighlightedText.Run> runs, List<ClaimCard> cards, Map<Long, ClaimMatches> matches,
@@ -93,7 +98,7 @@ public class ArticlePages {
     @GET
     @Path("/new")
     public TemplateInstance submitForm() {
-        return Templates.submit(ArticleForm.EMPTY, null);
+        return submitPage(ArticleForm.EMPTY, null);
     }
 
     @POST
@@ -107,8 +112,13 @@ public class ArticlePages {
             return Response.seeOther(URI.create("/app/articles/" + article.id)).build();
         } catch (WorkflowException | ServiceUnavailableException e) {
             // The extraction model may be down (503): keep the form filled so the article can be sent again.
-            return ActionResponses.page(ActionResponses.status(e), Templates.submit(form, pageLocale.refusal(e)));
+            return ActionResponses.page(ActionResponses.status(e), submitPage(form, pageLocale.refusal(e)));
         }
+    }
+
+    // The team is chosen among the configured publishing teams; none configured, the form has no team field.
+    private TemplateInstance submitPage(ArticleForm form, String error) {
+        return Templates.submit(form, publicSite.teams(), publicSite.publisherName(), error);
     }
 
     @GET

@@ -267,11 +267,11 @@ public interface UiMessages {
     @Message("English")
     String languageEn();
 
-    @Message("Team (optional)")
+    @Message("Publishing team")
     String teamOptional();
 
-    @Message("The desk publishing its verdicts; empty: the publisher's name")
-    String teamPlaceholder();
+    @Message("{publisher} (the newsroom)")
+    String teamNewsroom(String publisher);
 
     @Message("Topics (optional, comma-separated)")
     String topicsOptional();

@@ -24,6 +24,7 @@ import io.claimdesk.core.verdict.VerdictRevisionRepository;
 import io.claimdesk.workflow.Refusal;
 import io.claimdesk.workflow.SubmittedText;
 import io.claimdesk.workflow.WorkflowException;
+import io.claimdesk.workflow.claimreview.PublicSite;
 import io.claimdesk.workflow.review.ClaimHistory;
 import io.claimdesk.workflow.security.Actor;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -60,6 +61,9 @@ public class ArticleService {
 
     @Inject
     VerdictRevisionRepository revisions;
+
+    @Inject
+    PublicSite publicSite;
 
     /** Validates and extracts outside any transaction (an external engine may take seconds), then stores in one. */
     public Article submit(NewArticle submission, Actor actor) {
@@ -221,13 +225,22 @@ public class ArticleService {
         return value == null ? null : ArticleFetcher.parse(value).toString();
     }
 
-    // The team is a facet value shown as is: one line, bounded like the database column.
-    private static String team(String team) {
+    // The team becomes the public author of the article's verdicts: one of the configured teams, in its configured
+    // spelling, or none (the newsroom's name).
+    private String team(String team) {
         String value = blankToNull(team);
-        if (value != null && (value.length() > MAX_TEAM || value.contains("\n"))) {
+        if (value == null) {
+            return null;
+        }
+        if (value.length() > MAX_TEAM || value.contains("\n")) {
             throw WorkflowException.invalid(Refusal.TEAM_INVALID, MAX_TEAM);
         }
-        return value;
+        List<String> teams = publicSite.teams();
+        if (teams.isEmpty()) {
+            throw WorkflowException.invalid(Refusal.NO_PUBLISHING_TEAMS, publicSite.publisherName(), value.strip());
+        }
+        return publicSite.team(value).orElseThrow(() -> WorkflowException.invalid(Refusal.TEAM_NOT_PUBLISHING,
+                value.strip(), String.join(", ", teams), publicSite.publisherName()));
     }
 
     private static String required(String value, Refusal missing) {

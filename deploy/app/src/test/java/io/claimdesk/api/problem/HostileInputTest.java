@@ -231,7 +231,7 @@ class HostileInputTest {
     void scriptPayloadsComeBackAsTextNotMarkup() {
         String script = "<script>alert('x')</script>";
         JsonPath article = as("edith").body(Map.of("title", script, "text", script + " " + SENTENCE, "team",
-                "<img src=x onerror=alert(1)>")).post(ARTICLES).then().statusCode(201).extract().jsonPath();
+                "Desk <i>Santé</i>")).post(ARTICLES).then().statusCode(201).extract().jsonPath();
         assertThat(article.getString("title")).isEqualTo(script);
         assertStoredWithAllItsClaims(article);
 

@@ -56,7 +56,8 @@ class PublicSearchFiltersTest {
     @Test
     void publisherAndTagFiltersNarrowTheSearchAndTheFacetsCountThem() {
         String marker = marker();
-        String desk = "Factuel Afrique " + marker;
+        // A publishing team of the test profile (claimdesk.publisher.teams); the marker keeps the counts this test's.
+        String desk = "Factuel Afrique";
         String health = "santé-" + marker;
         String economy = "économie-" + marker;
         long deskArticle = ClaimStates.article("Bureau " + marker, ClaimStates.TEXT, "fr", desk,
@@ -92,7 +93,7 @@ class PublicSearchFiltersTest {
         assertThat(ids(Map.of("q", marker, "tag", List.of(health, economy)))).isEmpty();
         assertThat(ids(Map.of("q", marker, "publisher", PUBLISHER, "tag", health))).isEmpty();
         // Keyword values match exactly: a part of a team's name is not a publisher.
-        assertThat(ids(Map.of("q", marker, "publisher", "Factuel Afrique"))).isEmpty();
+        assertThat(ids(Map.of("q", marker, "publisher", "Factuel"))).isEmpty();
     }
 
     @Test
