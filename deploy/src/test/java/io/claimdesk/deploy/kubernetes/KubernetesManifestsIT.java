@@ -148,6 +148,42 @@ class KubernetesManifestsIT {
                 .contains("claimdesk_app:").contains("names: [\"claimdesk-verdicts*\"]");
     }
 
+    /**
+     * ECK's self-signed HTTP certificate stays on, and the app speaks HTTPS to the name that certificate carries
+     * ({@code claimdesk-es-http.<namespace>.svc}), trusting the CA that ECK publishes in the Secret
+     * {@code claimdesk-es-http-certs-public}, mounted into the pod where the app's CA file setting points.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"small-newsroom", "large-newsroom"})
+    void theAppSpeaksHttpsToElasticsearchTrustingEcksCa(String overlay) {
+        List<ObjectNode> documents = render(overlay);
+        JsonNode elasticsearch = find(documents, "elasticsearch.k8s.elastic.co/v1 Elasticsearch claimdesk");
+        JsonNode config = find(documents, "v1 ConfigMap claimdesk-config").path("data");
+        JsonNode pod = find(documents, "apps/v1 Deployment claimdesk").at("/spec/template/spec");
+
+        assertThat(elasticsearch.at("/spec/http/tls/selfSignedCertificate/disabled").asBoolean())
+                .as("ECK's self-signed HTTP certificate disabled").isFalse();
+        assertThat(config.path("QUARKUS_ELASTICSEARCH_PROTOCOL").asText()).isEqualTo("https");
+        assertThat(config.path("QUARKUS_ELASTICSEARCH_HOSTS").asText())
+                .isEqualTo("claimdesk-es-http." + elasticsearch.at("/metadata/namespace").asText() + ".svc:9200");
+        String volume = null;
+        for (JsonNode candidate : pod.path("volumes")) {
+            if (candidate.at("/secret/secretName").asText().equals("claimdesk-es-http-certs-public")) {
+                volume = candidate.path("name").asText();
+            }
+        }
+        assertThat(volume).as("a volume of the Secret claimdesk-es-http-certs-public").isNotNull();
+        String mountPath = null;
+        for (JsonNode mount : pod.at("/containers/0/volumeMounts")) {
+            if (mount.path("name").asText().equals(volume)) {
+                mountPath = mount.path("mountPath").asText();
+                assertThat(mount.path("readOnly").asBoolean()).as("mounted read-only").isTrue();
+            }
+        }
+        assertThat(mountPath).as("the app container's mount of " + volume).isNotNull();
+        assertThat(config.path("CLAIMDESK_ELASTICSEARCH_CA_FILE").asText()).isEqualTo(mountPath + "/ca.crt");
+    }
+
     @Test
     void aWrongFieldTypeIsRejected() {
         ObjectNode deployment = find(render("small-newsroom"), "apps/v1 Deployment claimdesk");
