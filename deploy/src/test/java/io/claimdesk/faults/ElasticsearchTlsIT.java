@@ -44,6 +44,7 @@ import io.claimdesk.testing.Eventually;
 class ElasticsearchTlsIT {
 
     private static final Path CONFIG_MAP = Path.of("src/main/kustomize/base/app-config.yaml");
+    private static final Path APP_ROLE_SECRET = Path.of("src/main/kustomize/base/elasticsearch-app-role.yaml");
     private static final Duration LIMIT = Duration.ofSeconds(180);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
@@ -112,6 +113,14 @@ class ElasticsearchTlsIT {
             ProcessHandle.of(app.pid()).ifPresent(ProcessHandle::destroy);
             start.exceptionally(e -> null).join();
         }
+    }
+
+    /** The node gives the app's user the role it has on Kubernetes, so what the app may do here it may do there. */
+    @Test
+    void theAppsRoleIsTheOneKubernetesGivesIt() throws IOException {
+        JsonNode secret = new YAMLMapper().readTree(APP_ROLE_SECRET.toFile());
+
+        assertThat(secret.at("/stringData/roles.yml").asText().strip()).isEqualTo(ElasticsearchTls.APP_ROLE.strip());
     }
 
     /**

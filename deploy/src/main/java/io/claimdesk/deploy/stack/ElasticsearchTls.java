@@ -35,15 +35,16 @@ import javax.net.ssl.TrustManagerFactory;
  */
 public final class ElasticsearchTls {
 
-    /** The application's user, with the role {@link #APP_ROLE} only (its indices and the cluster's health). */
+    /** The application's user, with the role {@link #APP_ROLE} only. */
     public static final String APP_USER = "claimdesk";
     public static final String APP_PASSWORD = "claimdesk-app-local-secret";
     /** A superuser, for checks made beside the application. */
     public static final String ADMIN_USER = "claimdesk-admin";
     public static final String ADMIN_PASSWORD = "claimdesk-admin-local-secret";
-    static final String APP_ROLE = """
+    /** The role {@code kustomize/base/elasticsearch-app-role.yaml} gives the app on Kubernetes, in roles.yml. */
+    public static final String APP_ROLE = """
             claimdesk_app:
-              cluster: ["monitor"]
+              cluster: ["monitor", "manage_index_templates"]
               indices:
                 - names: ["claimdesk-verdicts*"]
                   privileges: ["all"]
