@@ -1,8 +1,10 @@
 package io.claimdesk.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,12 +15,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
+import javax.net.ssl.SSLPeerUnverifiedException;
+
+import org.apache.http.Header;
+import org.apache.http.HttpHost;
+import org.apache.http.message.BasicHeader;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,6 +43,7 @@ import io.claimdesk.deploy.stack.ElasticsearchTls;
 import io.claimdesk.deploy.stack.LocalStack;
 import io.claimdesk.deploy.stack.StackConfig;
 import io.claimdesk.testing.Eventually;
+import io.claimdesk.workflow.publication.ElasticsearchCaTrust;
 
 /**
  * The packaged application (target/quarkus-app) against an Elasticsearch node secured like ECK's: security on, HTTPS
@@ -40,6 +52,7 @@ import io.claimdesk.testing.Eventually;
  * this machine's node and CA file in place of the cluster's, and its user and password as the variables the Deployment
  * maps from the Secret {@code claimdesk-es-app-user}. Trusting the node's CA, it gets ready and an approved verdict
  * becomes publicly searchable through it; trusting another CA, it refuses the node's certificate and is not ready.
+ * Its client also checks the node's name against the certificate.
  */
 class ElasticsearchTlsIT {
 
@@ -113,6 +126,33 @@ class ElasticsearchTlsIT {
             ProcessHandle.of(app.pid()).ifPresent(ProcessHandle::destroy);
             start.exceptionally(e -> null).join();
         }
+    }
+
+    /**
+     * The client callback that trusts the CA also leaves the host name check on: the node answers under the name its
+     * certificate carries (127.0.0.1) and is refused under another one that leads to the same address (localhost).
+     */
+    @Test
+    void theClientRefusesTheNodeUnderANameItsCertificateDoesNotCarry() throws IOException {
+        ElasticsearchCaTrust trust = new ElasticsearchCaTrust(Optional.of(tls.caCertificate()));
+        int port = stack.elasticsearch().port();
+        assertThat(InetAddress.getByName("localhost").isLoopbackAddress()).as("localhost is this machine").isTrue();
+        Request health = new Request("GET", "/_cluster/health");
+        try (RestClient named = client(new HttpHost("127.0.0.1", port, "https"), trust);
+                RestClient misnamed = client(new HttpHost("localhost", port, "https"), trust)) {
+            assertThat(named.performRequest(health).getStatusLine().getStatusCode()).isEqualTo(200);
+            assertThatThrownBy(() -> misnamed.performRequest(health)).isInstanceOf(IOException.class)
+                    .hasRootCauseInstanceOf(SSLPeerUnverifiedException.class)
+                    .hasStackTraceContaining("Host name 'localhost' does not match the certificate");
+        }
+    }
+
+    private static RestClient client(HttpHost host, ElasticsearchCaTrust trust) {
+        String credentials = ElasticsearchTls.ADMIN_USER + ":" + ElasticsearchTls.ADMIN_PASSWORD;
+        return RestClient.builder(host).setHttpClientConfigCallback(trust).setDefaultHeaders(new Header[]{
+                new BasicHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(
+                        StandardCharsets.UTF_8)))})
+                .build();
     }
 
     /** The node gives the app's user the role it has on Kubernetes, so what the app may do here it may do there. */

@@ -27,7 +27,8 @@ import javax.net.ssl.TrustManagerFactory;
 
 /**
  * An Elasticsearch node secured the way ECK runs it on Kubernetes: security on, HTTPS only, with a certificate signed
- * by a CA of its own (made with {@code elasticsearch-certutil}, naming 127.0.0.1 and localhost), and two users of its
+ * by a CA of its own (made with {@code elasticsearch-certutil}, naming 127.0.0.1 only: reached as localhost, the same
+ * address, the node is not the one its certificate names, which shows a client checks the name), and two users of its
  * file realm (made with {@code elasticsearch-users}): the app's, holding the role {@code claimdesk_app} that
  * {@code kustomize/base/elasticsearch-app-role.yaml} gives it on Kubernetes, and a superuser for the tests' own checks.
  * Everything is made at the node's first start, in its instance directory, so a test can show that the application
@@ -91,7 +92,7 @@ public final class ElasticsearchTls {
             unzip(work.resolve("ca.zip"), work);
             run(environment, logs, tools.resolve("elasticsearch-certutil").toString(), "cert", "--pem", "--silent",
                     "--ca-cert", work.resolve("ca/ca.crt").toString(), "--ca-key", work.resolve("ca/ca.key").toString(),
-                    "--name", "node", "--ip", "127.0.0.1", "--dns", "localhost",
+                    "--name", "node", "--ip", "127.0.0.1",
                     "--out", work.resolve("node.zip").toString());
             unzip(work.resolve("node.zip"), work);
             Files.writeString(configDir.resolve("roles.yml"), APP_ROLE, StandardCharsets.UTF_8);

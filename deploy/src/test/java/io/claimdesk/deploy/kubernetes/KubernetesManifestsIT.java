@@ -83,7 +83,7 @@ class KubernetesManifestsIT {
                 .isEqualTo("1");
         // The patch added to the base's settings instead of replacing them.
         assertThat(find(large, "v1 ConfigMap claimdesk-config").at("/data/QUARKUS_ELASTICSEARCH_HOSTS").asText())
-                .isEqualTo("claimdesk-es-http:9200");
+                .isEqualTo("claimdesk-es-http.claimdesk.svc:9200");
         // The container patch merged into Quarkus's container instead of replacing it.
         JsonNode container = find(large, "apps/v1 Deployment claimdesk").at("/spec/template/spec/containers/0");
         assertThat(container.at("/resources/limits/memory").asText()).isEqualTo("4Gi");
@@ -170,6 +170,8 @@ class KubernetesManifestsIT {
         for (JsonNode candidate : pod.path("volumes")) {
             if (candidate.at("/secret/secretName").asText().equals("claimdesk-es-http-certs-public")) {
                 volume = candidate.path("name").asText();
+                // The app runs as uid 185, not as the files' owner (root).
+                assertThat(candidate.at("/secret/defaultMode").asInt() & 04).as("files readable by others").isNotZero();
             }
         }
         assertThat(volume).as("a volume of the Secret claimdesk-es-http-certs-public").isNotNull();
