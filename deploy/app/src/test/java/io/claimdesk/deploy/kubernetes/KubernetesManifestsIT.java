@@ -83,7 +83,7 @@ class KubernetesManifestsIT {
                 .isEqualTo("1");
         // The patch added to the base's settings instead of replacing them.
         assertThat(find(large, "v1 ConfigMap claimdesk-config").at("/data/QUARKUS_ELASTICSEARCH_HOSTS").asText())
-                .isEqualTo("claimdesk-es-http:9200");
+                .isEqualTo("claimdesk-es-http.claimdesk.svc:9200");
         // The container patch merged into Quarkus's container instead of replacing it.
         JsonNode container = find(large, "apps/v1 Deployment claimdesk").at("/spec/template/spec/containers/0");
         assertThat(container.at("/resources/limits/memory").asText()).isEqualTo("4Gi");
@@ -146,6 +146,44 @@ class KubernetesManifestsIT {
         assertThat(auth.at("/roles/0/secretName").asText()).isEqualTo("claimdesk-es-app-role");
         assertThat(find(documents, "v1 Secret claimdesk-es-app-role").at("/stringData/roles.yml").asText())
                 .contains("claimdesk_app:").contains("names: [\"claimdesk-verdicts*\"]");
+    }
+
+    /**
+     * ECK's self-signed HTTP certificate stays on, and the app speaks HTTPS to the name that certificate carries
+     * ({@code claimdesk-es-http.<namespace>.svc}), trusting the CA that ECK publishes in the Secret
+     * {@code claimdesk-es-http-certs-public}, mounted into the pod where the app's CA file setting points.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"small-newsroom", "large-newsroom"})
+    void theAppSpeaksHttpsToElasticsearchTrustingEcksCa(String overlay) {
+        List<ObjectNode> documents = render(overlay);
+        JsonNode elasticsearch = find(documents, "elasticsearch.k8s.elastic.co/v1 Elasticsearch claimdesk");
+        JsonNode config = find(documents, "v1 ConfigMap claimdesk-config").path("data");
+        JsonNode pod = find(documents, "apps/v1 Deployment claimdesk").at("/spec/template/spec");
+
+        assertThat(elasticsearch.at("/spec/http/tls/selfSignedCertificate/disabled").asBoolean())
+                .as("ECK's self-signed HTTP certificate disabled").isFalse();
+        assertThat(config.path("QUARKUS_ELASTICSEARCH_PROTOCOL").asText()).isEqualTo("https");
+        assertThat(config.path("QUARKUS_ELASTICSEARCH_HOSTS").asText())
+                .isEqualTo("claimdesk-es-http." + elasticsearch.at("/metadata/namespace").asText() + ".svc:9200");
+        String volume = null;
+        for (JsonNode candidate : pod.path("volumes")) {
+            if (candidate.at("/secret/secretName").asText().equals("claimdesk-es-http-certs-public")) {
+                volume = candidate.path("name").asText();
+                // The app runs as uid 185, not as the files' owner (root).
+                assertThat(candidate.at("/secret/defaultMode").asInt() & 04).as("files readable by others").isNotZero();
+            }
+        }
+        assertThat(volume).as("a volume of the Secret claimdesk-es-http-certs-public").isNotNull();
+        String mountPath = null;
+        for (JsonNode mount : pod.at("/containers/0/volumeMounts")) {
+            if (mount.path("name").asText().equals(volume)) {
+                mountPath = mount.path("mountPath").asText();
+                assertThat(mount.path("readOnly").asBoolean()).as("mounted read-only").isTrue();
+            }
+        }
+        assertThat(mountPath).as("the app container's mount of " + volume).isNotNull();
+        assertThat(config.path("CLAIMDESK_ELASTICSEARCH_CA_FILE").asText()).isEqualTo(mountPath + "/ca.crt");
     }
 
     @Test

@@ -20,6 +20,7 @@ public final class ApplicationServer extends ProcessServer {
     private final Path jar;
     private final String heap;
     private final Map<String, String> settings;
+    private final Map<String, String> environment;
     private final int port;
     private final String instanceName;
 
@@ -38,6 +39,15 @@ public final class ApplicationServer extends ProcessServer {
      */
     public ApplicationServer(LocalStack stack, Path jar, String heap, Map<String, String> settings, String name,
             int port) {
+        this(stack, jar, heap, settings, Map.of(), name, port);
+    }
+
+    /**
+     * One more instance with environment variables of its own besides the settings, the way Kubernetes passes a pod's
+     * configuration (its ConfigMap and Secrets).
+     */
+    public ApplicationServer(LocalStack stack, Path jar, String heap, Map<String, String> settings,
+            Map<String, String> environment, String name, int port) {
         super(name, "the application (" + name + ")", stack.config().instanceDir().resolve("logs/" + logName(name)),
                 "TERM", stack.config().startTimeout());
         if (!Files.isRegularFile(jar)) {
@@ -48,6 +58,7 @@ public final class ApplicationServer extends ProcessServer {
         this.jar = jar.toAbsolutePath();
         this.heap = heap;
         this.settings = Map.copyOf(settings);
+        this.environment = Map.copyOf(environment);
         this.port = port;
         this.instanceName = name;
         // Stopped before the servers it depends on, whoever closes the stack (Ctrl-C included).
@@ -84,7 +95,7 @@ public final class ApplicationServer extends ProcessServer {
         command.add("-Dquarkus.http.port=" + port());
         command.add("-jar");
         command.add(jar.toString());
-        return new Launch(command, Map.of(), Path.of("").toAbsolutePath(),
+        return new Launch(command, environment, Path.of("").toAbsolutePath(),
                 HealthProbe.http(URI.create(url() + "/q/health/ready")));
     }
 

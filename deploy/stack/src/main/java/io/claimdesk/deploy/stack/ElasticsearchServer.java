@@ -30,6 +30,7 @@ public final class ElasticsearchServer extends ProcessServer {
     private final int node;
     private final Path home;
     private final boolean newCluster;
+    private final ElasticsearchTls tls;
 
     /**
      * @param node
@@ -46,6 +47,7 @@ public final class ElasticsearchServer extends ProcessServer {
         // Decided before any node runs: once the first one has written its data the cluster exists, and nodes told to
         // bootstrap one could form a second cluster beside it.
         this.newCluster = !hasData(home(config, 0));
+        this.tls = config.elasticsearchTls() ? new ElasticsearchTls(home.resolve("config")) : null;
     }
 
     /** "elasticsearch" for a lone node, "elasticsearch-1", "elasticsearch-2", ... for the nodes of a cluster. */
@@ -82,6 +84,14 @@ public final class ElasticsearchServer extends ProcessServer {
         return "127.0.0.1:" + port();
     }
 
+    /** The node's certificates and users, on a stack whose Elasticsearch serves HTTPS only. */
+    public ElasticsearchTls tls() {
+        if (tls == null) {
+            throw new IllegalStateException(name() + " runs without security (see StackConfig.withElasticsearchTls)");
+        }
+        return tls;
+    }
+
     @Override
     Launch prepare() {
         Path install;
@@ -101,7 +111,6 @@ public final class ElasticsearchServer extends ProcessServer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare " + home, e);
         }
-        user.own(home);
 
         Map<String, String> env = new HashMap<>();
         env.put("ES_JAVA_HOME", System.getProperty("java.home"));
@@ -112,10 +121,13 @@ public final class ElasticsearchServer extends ProcessServer {
         // Options from the caller's ES_JAVA_OPTS come last, so they win over the heap default.
         env.put("ES_JAVA_OPTS", extra == null || extra.isBlank() ? heap : heap + " " + extra);
         env.put("HOME", home.toString());
+        if (tls != null) {
+            tls.prepare(install, env, home.resolve("logs"));
+        }
+        user.own(home);
 
         List<String> command = new ArrayList<>(List.of(install.resolve("bin/elasticsearch").toString(),
                 "-Enode.name=" + nodeName(),
-                "-Expack.security.enabled=false",
                 "-Enetwork.host=127.0.0.1",
                 "-Ehttp.port=" + port(),
                 "-Etransport.port=" + config.elasticsearchTransportPorts().get(node),
@@ -123,11 +135,15 @@ public final class ElasticsearchServer extends ProcessServer {
                 "-Epath.logs=" + home.resolve("logs"),
                 // A nearly full developer disk must not turn the cluster red.
                 "-Ecluster.routing.allocation.disk.threshold_enabled=false"));
+        command.addAll(tls == null ? List.of("-Expack.security.enabled=false") : tls.settings());
         command.addAll(discovery(config, bootstrap));
         // The working directory is the instance home: the JVM options write logs/gc.log relative to it.
         // Healthy once this node answers for a cluster that has an elected master and every primary shard.
-        return new Launch(user.command(command), env, home, HealthProbe.http(URI.create(
-                "http://127.0.0.1:" + port() + "/_cluster/health?wait_for_status=yellow&timeout=2s")));
+        HealthProbe health = tls != null
+                ? tls.probe(port())
+                : HealthProbe.http(URI.create(
+                        "http://127.0.0.1:" + port() + "/_cluster/health?wait_for_status=yellow&timeout=2s"));
+        return new Launch(user.command(command), env, home, health);
     }
 
     /**

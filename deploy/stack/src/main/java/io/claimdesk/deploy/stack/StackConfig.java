@@ -39,6 +39,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *            the heap of each Elasticsearch node
  * @param startTimeout
  *            how long each server may take to become healthy
+ * @param elasticsearchTls
+ *            whether the Elasticsearch node runs with security on and serves HTTPS (see {@link ElasticsearchTls})
  */
 public record StackConfig(
         URI mavenRepository,
@@ -53,7 +55,8 @@ public record StackConfig(
         int keycloakManagementPort,
         String elasticsearchHeap,
         String keycloakHeap,
-        Duration startTimeout) {
+        Duration startTimeout,
+        boolean elasticsearchTls) {
 
     static final String DEFAULT_MAVEN_REPOSITORY = "https://repo1.maven.org/maven2";
     /** Test ports are drawn between these, below the kernel's ephemeral range and above well-known services. */
@@ -105,7 +108,8 @@ public record StackConfig(
                 port("CLAIMDESK_KC_MANAGEMENT_PORT", 9100),
                 setting("CLAIMDESK_ES_HEAP", nodes > 1 ? CLUSTER_NODE_HEAP : "512m"),
                 setting("CLAIMDESK_KC_HEAP", "512m"),
-                Duration.ofSeconds(Long.parseLong(setting("CLAIMDESK_START_TIMEOUT", "180"))));
+                Duration.ofSeconds(Long.parseLong(setting("CLAIMDESK_START_TIMEOUT", "180"))),
+                false);
     }
 
     /**
@@ -143,7 +147,8 @@ public record StackConfig(
                 freePort(),
                 heap,
                 defaults.keycloakHeap(),
-                defaults.startTimeout());
+                defaults.startTimeout(),
+                false);
     }
 
     /** How many Elasticsearch nodes the stack runs. */
@@ -165,14 +170,28 @@ public record StackConfig(
     public StackConfig withInstanceDir(Path dir) {
         return new StackConfig(mavenRepository, cacheDir, dir, keepData, appPort, postgresPort, elasticsearchPorts,
                 elasticsearchTransportPorts, keycloakPort, keycloakManagementPort, elasticsearchHeap, keycloakHeap,
-                startTimeout);
+                startTimeout, elasticsearchTls);
     }
 
     /** The same settings with another download and unpack cache (an empty one measures a first install). */
     public StackConfig withCacheDir(Path dir) {
         return new StackConfig(mavenRepository, dir, instanceDir, keepData, appPort, postgresPort, elasticsearchPorts,
                 elasticsearchTransportPorts, keycloakPort, keycloakManagementPort, elasticsearchHeap, keycloakHeap,
-                startTimeout);
+                startTimeout, elasticsearchTls);
+    }
+
+    /**
+     * The same settings with a lone Elasticsearch node that has security on and serves HTTPS only, as ECK runs it: a
+     * certificate from a CA of its own, users in its file realm (see {@link ElasticsearchTls}).
+     */
+    public StackConfig withElasticsearchTls() {
+        if (elasticsearchNodes() != 1) {
+            throw new IllegalArgumentException("Elasticsearch over HTTPS runs as a lone node, not "
+                    + elasticsearchNodes() + " (its nodes would need TLS between them too)");
+        }
+        return new StackConfig(mavenRepository, cacheDir, instanceDir, keepData, appPort, postgresPort,
+                elasticsearchPorts, elasticsearchTransportPorts, keycloakPort, keycloakManagementPort,
+                elasticsearchHeap, keycloakHeap, startTimeout, true);
     }
 
     /** Reads an override: system property (lower case, dots) first, then environment variable. */
