@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 class KubernetesManifestsIT {
 
     private static final Path KUSTOMIZE = Path.of("target/kubernetes/kustomize");
-    private static final Path DEV_REALM = Path.of("src/main/resources/realm/claimdesk-realm.json");
+    private static final Path DEV_REALM = Path.of("../stack/src/main/resources/realm/claimdesk-realm.json");
 
     private static ManifestSchemas schemas;
 
