@@ -13,8 +13,9 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * One Elasticsearch 8 node (integration-test distribution, no bundled JDK) without security, with its own
- * configuration, data and logs per stack instance so several instances share one unpacked install. A lone node runs
+ * One Elasticsearch 8 node (integration-test distribution, no bundled JDK), without security unless the stack asks
+ * for HTTPS ({@link StackConfig#withElasticsearchTls}, see {@link ElasticsearchTls}), with its own configuration, data
+ * and logs per stack instance so several instances share one unpacked install. A lone node runs
  * with {@code discovery.type=single-node}; the nodes of a larger stack find each other on their transport ports and
  * form one cluster.
  */
