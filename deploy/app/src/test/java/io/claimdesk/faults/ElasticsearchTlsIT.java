@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +106,7 @@ class ElasticsearchTlsIT {
                 Map.of(), kubernetesEnvironment(otherCa), "app-trusting-another-ca", StackConfig.freePort());
         CompletableFuture<Void> start = CompletableFuture.runAsync(app::start);
         try {
-            String token = adminToken();
+            String token = ReviewLoad.login(stack.keycloak().realmUrl(), "adam");
             JsonNode[] elasticsearch = new JsonNode[1];
             Eventually.within(LIMIT, () -> {
                 JsonNode health = adminHealth(app, token);
@@ -148,11 +146,8 @@ class ElasticsearchTlsIT {
     }
 
     private static RestClient client(HttpHost host, ElasticsearchCaTrust trust) {
-        String credentials = ElasticsearchTls.ADMIN_USER + ":" + ElasticsearchTls.ADMIN_PASSWORD;
-        return RestClient.builder(host).setHttpClientConfigCallback(trust).setDefaultHeaders(new Header[]{
-                new BasicHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(
-                        StandardCharsets.UTF_8)))})
-                .build();
+        return RestClient.builder(host).setHttpClientConfigCallback(trust)
+                .setDefaultHeaders(new Header[]{new BasicHeader("Authorization", tls.adminAuthorization())}).build();
     }
 
     /** The node gives the app's user the role it has on Kubernetes, so what the app may do here it may do there. */
@@ -236,16 +231,6 @@ class ElasticsearchTlsIT {
             }
         }
         return JSON.createObjectNode();
-    }
-
-    private static String adminToken() throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=claimdesk-cli&username=adam&password="
-                + URLEncoder.encode("adam", StandardCharsets.UTF_8);
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(stack.keycloak().realmUrl()
-                + "/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("Keycloak token for adam: %s", response.body()).isEqualTo(200);
-        return JSON.readTree(response.body()).get("access_token").asText();
     }
 
     /** A CA that signed nothing the node serves (PEM), made with keytool. */

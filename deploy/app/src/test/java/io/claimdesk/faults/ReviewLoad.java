@@ -273,7 +273,8 @@ final class ReviewLoad implements AutoCloseable {
         }
     }
 
-    private static String login(String realmUrl, String user) throws IOException, InterruptedException {
+    /** An access token for a demo user (password = user name), by password grant on the CLI client. */
+    static String login(String realmUrl, String user) throws IOException, InterruptedException {
         String form = "grant_type=password&client_id=claimdesk-cli&username=" + encode(user) + "&password="
                 + encode(user);
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest

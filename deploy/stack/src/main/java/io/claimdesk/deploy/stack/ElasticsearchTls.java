@@ -144,9 +144,13 @@ public final class ElasticsearchTls {
 
     /** The request with the superuser's basic authentication. */
     public HttpRequest.Builder asAdmin(HttpRequest.Builder request) {
+        return request.header("Authorization", adminAuthorization());
+    }
+
+    /** The superuser's {@code Authorization} header value (basic authentication). */
+    public String adminAuthorization() {
         String credentials = ADMIN_USER + ":" + ADMIN_PASSWORD;
-        return request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(
-                StandardCharsets.UTF_8)));
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
     }
 
     private Path certs() {
